@@ -1,0 +1,135 @@
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodes.Generator.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic the package reports. IDs are never reused; each is listed in AnalyzerReleases files and in
+    /// docs/diagnostics.md, which the help links point at.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "ErrorCodes";
+        private const string HelpLinkBase = "https://github.com/errorcodes/errorcodes/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor FileUnreadable = Error(
+            "EC1001",
+            "Catalog file cannot be read",
+            "The catalog file '{0}' cannot be read; check that it exists and is UTF-8 text");
+
+        public static readonly DiagnosticDescriptor MissingRequiredColumn = Error(
+            "EC1002",
+            "Catalog header lacks a required column",
+            "The header has no '{0}' column; the first row of a catalog must name the columns and include 'code' and 'name'");
+
+        public static readonly DiagnosticDescriptor UnknownColumn = Warning(
+            "EC1003",
+            "Unknown catalog column",
+            "The column '{0}' is not a known catalog column and is ignored{1}");
+
+        public static readonly DiagnosticDescriptor InvalidCode = Error(
+            "EC1004",
+            "Error code is not a 32-bit integer",
+            "The code '{0}' is not a 32-bit signed integer; write a whole number between -2147483648 and 2147483647");
+
+        public static readonly DiagnosticDescriptor DuplicateCode = Warning(
+            "EC1005",
+            "Code defined more than once",
+            "The code {0} is already defined on line {1}; mark this row with 'true' in a 'duplicate' column if the vendor really lists it twice, or correct the code");
+
+        public static readonly DiagnosticDescriptor MemberNameCollision = Warning(
+            "EC1006",
+            "Two codes derive the same member name",
+            "The name '{0}' gives the member name '{1}', already used by code {2} on line {3}; this row's member is named '{4}' instead; set a 'member' column value to choose the name");
+
+        public static readonly DiagnosticDescriptor EmptyName = Error(
+            "EC1007",
+            "Row has no name",
+            "The row for code {0} has no name; write the vendor's name in the 'name' column, or a C# identifier in the 'member' column");
+
+        public static readonly DiagnosticDescriptor NameNotIdentifier = Error(
+            "EC1008",
+            "Name cannot become a C# identifier",
+            "The name '{0}' has no letter or digit to build a C# member name from; set a 'member' column value that is a valid C# identifier");
+
+        public static readonly DiagnosticDescriptor NameStartsWithDigit = Warning(
+            "EC1009",
+            "Member name starts with a digit",
+            "The name '{0}' starts with a digit, so its member is named '{1}'; set a 'member' column value to choose the name");
+
+        public static readonly DiagnosticDescriptor WrongFieldCount = Error(
+            "EC1010",
+            "Row has the wrong number of fields",
+            "The row has {0} fields but the header has {1}; quote fields that contain commas (\"a, b\") and give every row one field per column");
+
+        public static readonly DiagnosticDescriptor UnterminatedQuote = Error(
+            "EC1011",
+            "Quoted field is never closed",
+            "The quoted field starting with '{0}' has no closing quote, so the rest of the file cannot be read; close the quote, and double any quote inside the field (\"\")");
+
+        public static readonly DiagnosticDescriptor MalformedQuotedField = Error(
+            "EC1012",
+            "Field has misplaced quotes",
+            "The field '{0}' has a quote that is not at its start and end; quote the whole field and double each quote inside it: \"say \"\"hi\"\"\"");
+
+        public static readonly DiagnosticDescriptor InvalidMemberOverride = Error(
+            "EC1013",
+            "Member column is not a valid C# identifier",
+            "The member name '{0}' is not a valid C# identifier; use letters, digits and '_', not starting with a digit, and not a C# keyword");
+
+        public static readonly DiagnosticDescriptor InvalidDomainName = Error(
+            "EC1014",
+            "Domain name is not a valid C# identifier",
+            "The domain name '{0}' cannot name C# types; set ErrorCodesDomain=\"Name\" on the AdditionalFiles item, or rename the file");
+
+        public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+            "EC1015",
+            "Namespace is not valid",
+            "The namespace '{0}' is not a valid C# namespace; set ErrorCodesNamespace=\"Company.Product\" on the AdditionalFiles item");
+
+        public static readonly DiagnosticDescriptor DuplicateDomain = Error(
+            "EC1016",
+            "Two catalogs define the same domain",
+            "The domain '{0}' is already defined by '{1}', so this file generates nothing; set ErrorCodesDomain on one of the AdditionalFiles items to tell them apart");
+
+        public static readonly DiagnosticDescriptor InvalidDuplicateMarker = Warning(
+            "EC1017",
+            "Duplicate marker is not valid",
+            "The duplicate marker '{0}' is neither 'true' nor 'false' nor empty, or marks a code that is not defined on an earlier row; remove it or write 'true' on the repeated row only");
+
+        public static readonly DiagnosticDescriptor InvalidCultureColumn = Warning(
+            "EC1018",
+            "Localized column has an invalid culture name",
+            "The column '{0}' does not end in a culture name such as 'ko' or 'pt-BR' and is ignored");
+
+        public static readonly DiagnosticDescriptor RuntimeMissing = Error(
+            "EC1019",
+            "ErrorCodes runtime library is not referenced",
+            "The generated code needs the ErrorCodes library (ErrorCodes.ErrorCodeException); reference the ErrorCodes package rather than only its analyzer");
+
+        public static readonly DiagnosticDescriptor EmptyCatalog = Warning(
+            "EC1020",
+            "Catalog has no rows",
+            "The catalog '{0}' has no error code rows, so no code is generated for it; add a header row and one row per error code");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "EC1099",
+            "The generator failed on a catalog",
+            "The generator failed while processing this catalog ({0}: {1}); other catalogs are unaffected; please report this with the file");
+
+        private static DiagnosticDescriptor Error(string id, string title, string message)
+            => Create(id, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message)
+            => Create(id, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+            => new DiagnosticDescriptor(
+                id,
+                title,
+                message,
+                Category,
+                severity,
+                isEnabledByDefault: true,
+                helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    }
+}

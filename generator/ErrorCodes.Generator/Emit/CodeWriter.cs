@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace ErrorCodes.Generator.Emit
+{
+    /// <summary>Writes source lines at the current indentation. Lines end in "\n" whatever the platform, so output is identical everywhere.</summary>
+    internal sealed class CodeWriter
+    {
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _indent;
+
+        public CodeWriter Line(string text = "")
+        {
+            if (text.Length != 0)
+            {
+                _builder.Append(' ', _indent * 4);
+                _builder.Append(text);
+            }
+
+            _builder.Append('\n');
+            return this;
+        }
+
+        public CodeWriter Open(string header)
+        {
+            Line(header);
+            Line("{");
+            _indent++;
+            return this;
+        }
+
+        public CodeWriter Close(string closing = "}")
+        {
+            _indent--;
+            Line(closing);
+            return this;
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+}

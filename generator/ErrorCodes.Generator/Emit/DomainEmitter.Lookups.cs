@@ -1,0 +1,309 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErrorCodes.Generator.Model;
+
+namespace ErrorCodes.Generator.Emit
+{
+    internal sealed partial class DomainEmitter
+    {
+        private void WriteLookupClass()
+        {
+            string e = EnumType;
+            SummaryXml("Lookups, names, messages and format helpers for <see cref=\"" + EnumName + "\"/>. None uses reflection; lookups and names allocate nothing.");
+            _writer.Line(GeneratedCodeAttribute);
+            _writer.Open("public static partial class " + ClassName);
+
+            Summary("The name of the domain (the catalog) these codes belong to.");
+            _writer.Line("public const string Domain = " + Literals.String(_domain.Domain) + ";");
+            _writer.Line();
+
+            SummaryXml("Every defined code once, in catalog order. A code the catalog lists again under another name appears once, as its first member.");
+            _writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + e + "> All => s_allReadOnly;");
+            _writer.Line();
+
+            SummaryXml("Whether <paramref name=\"code\"/> is a code of this catalog.");
+            Param("code", "A numeric code, for example one received from the vendor.");
+            Returns("<see langword=\"true\"/> when the catalog defines the code.");
+            _writer.Line("public static bool IsDefined(int code) => IndexOf(code) >= 0;");
+            _writer.Line();
+
+            SummaryXml("Whether <paramref name=\"errorCode\"/> holds a code the catalog defines (a cast can make any value).");
+            Param("errorCode", "The error code.");
+            Returns("<see langword=\"true\"/> when the catalog defines the code.");
+            _writer.Line("public static bool IsDefined(this " + e + " errorCode) => IndexOf((int)errorCode) >= 0;");
+            _writer.Line();
+
+            SummaryXml("Converts a numeric code to its enum member; never yields a value the catalog does not define.");
+            Param("code", "A numeric code, for example one received from the vendor.");
+            Param("errorCode", "The member when the code is defined; otherwise the default value.");
+            Returns("<see langword=\"true\"/> when the catalog defines the code.");
+            _writer.Open("public static bool TryFromCode(int code, out " + e + " errorCode)");
+            _writer.Open("if (IndexOf(code) >= 0)");
+            _writer.Line("errorCode = (" + e + ")code;");
+            _writer.Line("return true;");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("errorCode = default(" + e + ");");
+            _writer.Line("return false;");
+            _writer.Close();
+            _writer.Line();
+
+            WriteTextLookup("GetName", "The vendor's name of the code, exactly as the catalog writes it.", "s_names", "the code in decimal digits");
+            WriteTextLookup("GetMemberName", "The C# member name of the code, without reflection.", "s_memberNames", "the code in decimal digits");
+            WriteTextLookup("GetMessage", "The message template as the catalog writes it; for a row without a message, its description, else the vendor's name.", "s_messages", "an empty string");
+
+            SummaryXml("The message for a culture: the catalog's localized message for the culture or its nearest parent, else the neutral message.");
+            Param("errorCode", "The error code.");
+            Param("culture", "The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.");
+            Returns("The localized message template.");
+            _writer.Open("public static string GetMessage(this " + e + " errorCode, global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty) + " culture)");
+            _writer.Line("int index = IndexOf((int)errorCode);");
+            _writer.Line("return index < 0 ? string.Empty : FindLocalized(s_localizedMessages, s_messageCultures, index, culture) ?? s_messages[index];");
+            _writer.Close();
+            _writer.Line();
+
+            SummaryXml("The longer description of the code, or <see langword=\"null\"/> when the catalog has none.");
+            Param("errorCode", "The error code.");
+            Returns("The description, or <see langword=\"null\"/>.");
+            _writer.Open("public static " + NullableString + " GetDescription(this " + e + " errorCode)");
+            _writer.Line("int index = IndexOf((int)errorCode);");
+            _writer.Line("return index < 0 ? null : s_descriptions[index];");
+            _writer.Close();
+            _writer.Line();
+
+            SummaryXml("The description for a culture, with fallback along the culture's parents to the neutral description.");
+            Param("errorCode", "The error code.");
+            Param("culture", "The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.");
+            Returns("The description, or <see langword=\"null\"/> when the catalog has none.");
+            _writer.Open("public static " + NullableString + " GetDescription(this " + e + " errorCode, global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty) + " culture)");
+            _writer.Line("int index = IndexOf((int)errorCode);");
+            _writer.Line("return index < 0 ? null : FindLocalized(s_localizedDescriptions, s_descriptionCultures, index, culture) ?? s_descriptions[index];");
+            _writer.Close();
+            _writer.Line();
+
+            SummaryXml("The catalog's category (section) of the code, or <see langword=\"null\"/> when it has none.");
+            Param("errorCode", "The error code.");
+            Returns("The category, or <see langword=\"null\"/>.");
+            _writer.Open("public static " + NullableString + " GetCategory(this " + e + " errorCode)");
+            _writer.Line("int index = IndexOf((int)errorCode);");
+            _writer.Line("return index < 0 ? null : s_categories[index];");
+            _writer.Close();
+
+            foreach (ErrorMember member in _domain.Members)
+            {
+                WriteFormatHelpers(member);
+            }
+
+            _writer.Line();
+            WriteIndexOf();
+            _writer.Line();
+            WriteFindLocalized();
+            _writer.Line();
+            WriteTables();
+            _writer.Close();
+        }
+
+        private void WriteTextLookup(string method, string summary, string table, string undefinedText)
+        {
+            Summary(summary);
+            Param("errorCode", "The error code.");
+            Returns(Literals.XmlText("The text; for a value the catalog does not define, " + undefinedText + "."));
+            _writer.Open("public static string " + method + "(this " + EnumType + " errorCode)");
+            _writer.Line("int index = IndexOf((int)errorCode);");
+            string fallback = undefinedText == "an empty string"
+                ? "string.Empty"
+                : "((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            _writer.Line("return index < 0 ? " + fallback + " : " + table + "[index];");
+            _writer.Close();
+            _writer.Line();
+        }
+
+        private void WriteFormatHelpers(ErrorMember member)
+        {
+            string template = member.NeutralMessage;
+            int count = MessageTemplate.ArgumentCount(template);
+            if (count == 0)
+            {
+                return;
+            }
+
+            string typeParameters = TypeParameters(count);
+            _writer.Line();
+            SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ": " + template));
+            WriteArgumentDocs(count);
+            Returns("The message with each <c>{N}</c> replaced by its argument.");
+            _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
+            _writer.Line("return " + ConcatExpression(template) + ";");
+            _writer.Close();
+
+            if (member.IsAlias || _domain.MessageCultures.Count == 0)
+            {
+                return;
+            }
+
+            _writer.Line();
+            SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + " for a culture, with the culture's localized template and number formats."));
+            Param("culture", "The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.");
+            WriteArgumentDocs(count);
+            Returns("The localized message with each <c>{N}</c> replaced by its argument.");
+            string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
+            _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
+            var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
+            _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
+            _writer.Close();
+        }
+
+        private void WriteArgumentDocs(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                _writer.Line("/// <typeparam name=\"T" + i + "\">The type of the value for <c>{" + i + "}</c>.</typeparam>");
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                Param("arg" + i, "The value for <c>{" + i + "}</c>.");
+            }
+        }
+
+        private static string TypeParameters(int count)
+            => "<" + string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i)) + ">";
+
+        private static string ArgumentList(int count)
+            => string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
+
+        /// <summary>The template as a concatenation of its literal pieces and formatted arguments: no parsing at run time.</summary>
+        private static string ConcatExpression(string template)
+        {
+            var pieces = new List<string>();
+            foreach (TemplatePart part in MessageTemplate.Parse(template))
+            {
+                pieces.Add(part.IsPlaceholder
+                    ? "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + part.PlaceholderIndex + ")"
+                    : Literals.String(part.Text));
+            }
+
+            if (pieces.Count == 1)
+            {
+                return pieces[0];
+            }
+
+            return pieces.Count <= 4
+                ? "string.Concat(" + string.Join(", ", pieces) + ")"
+                : "string.Concat(new string[] { " + string.Join(", ", pieces) + " })";
+        }
+
+        private void WriteIndexOf()
+        {
+            _writer.Line("/// <summary>The position of <paramref name=\"code\"/> in the tables, or -1 when it is not defined.</summary>");
+            _writer.Open("private static int IndexOf(int code)");
+            bool contiguous = _sortedPrimaries.Count > 0
+                && (long)_sortedPrimaries[_sortedPrimaries.Count - 1].Code - _sortedPrimaries[0].Code + 1 == _sortedPrimaries.Count;
+            if (contiguous)
+            {
+                // Codes without gaps: the offset from the first code is the position.
+                _writer.Line("long offset = (long)code - " + Literals.Int(_sortedPrimaries[0].Code) + ";");
+                _writer.Line("return offset >= 0 && offset < " + Literals.Int(_sortedPrimaries.Count) + " ? (int)offset : -1;");
+            }
+            else
+            {
+                _writer.Line("int[] codes = s_codes;");
+                _writer.Line("int low = 0;");
+                _writer.Line("int high = codes.Length - 1;");
+                _writer.Open("while (low <= high)");
+                _writer.Line("int middle = low + ((high - low) >> 1);");
+                _writer.Line("int candidate = codes[middle];");
+                _writer.Open("if (candidate == code)");
+                _writer.Line("return middle;");
+                _writer.Close();
+                _writer.Line();
+                _writer.Open("if (candidate < code)");
+                _writer.Line("low = middle + 1;");
+                _writer.Close();
+                _writer.Open("else");
+                _writer.Line("high = middle - 1;");
+                _writer.Close();
+                _writer.Close();
+                _writer.Line();
+                _writer.Line("return -1;");
+            }
+
+            _writer.Close();
+        }
+
+        private void WriteFindLocalized()
+        {
+            string nullable = _settings.NullableAnnotations ? "?" : string.Empty;
+            _writer.Line("/// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>");
+            _writer.Open("private static string" + nullable + " FindLocalized(string" + nullable + "[][] tables, string[] cultures, int index, global::System.Globalization.CultureInfo" + nullable + " culture)");
+            _writer.Line("global::System.Globalization.CultureInfo" + nullable + " current = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture;");
+            _writer.Line("// The parent chain ends at the invariant culture; the bound guards against a custom culture that loops.");
+            _writer.Open("for (int depth = 0; current != null && current.Name.Length != 0 && depth < 16; depth++)");
+            _writer.Open("for (int i = 0; i < cultures.Length; i++)");
+            _writer.Open("if (string.Equals(cultures[i], current.Name, global::System.StringComparison.OrdinalIgnoreCase) && tables[i][index] != null)");
+            _writer.Line("return tables[i][index];");
+            _writer.Close();
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("current = current.Parent;");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("return null;");
+            _writer.Close();
+        }
+
+        private void WriteTables()
+        {
+            string nullable = _settings.NullableAnnotations ? "?" : string.Empty;
+            List<ErrorMember> rows = _sortedPrimaries;
+            _writer.Line("// The tables below are sorted by code and share one index.");
+            WriteArray("int", "s_codes", rows.Select(m => Literals.Int(m.Code)));
+            WriteArray("string", "s_names", rows.Select(m => Literals.String(m.Name)));
+            WriteArray("string", "s_memberNames", rows.Select(m => Literals.String(m.Identifier)));
+            WriteArray("string", "s_messages", rows.Select(m => Literals.String(m.DisplayMessage)));
+            WriteArray("string" + nullable, "s_descriptions", rows.Select(m => Literals.String(NullIfEmpty(m.NeutralDescription))));
+            WriteArray("string" + nullable, "s_categories", rows.Select(m => Literals.String(NullIfEmpty(m.Category))));
+            WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
+            WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
+            WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);
+            WriteLocalizedTables("s_localizedDescriptions", _domain.DescriptionCultures.Count, (m, i) => m.LocalizedDescriptions[i]);
+            WriteArray(EnumType, "s_all", _primaries.Select(m => EnumType + "." + m.Identifier));
+            _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(s_all);");
+        }
+
+        private void WriteLocalizedTables(string field, int cultureCount, System.Func<ErrorMember, int, string> text)
+        {
+            string nullable = _settings.NullableAnnotations ? "?" : string.Empty;
+            _writer.Line("private static readonly string" + nullable + "[][] " + field + " = new string" + nullable + "[][]");
+            _writer.Line("{");
+            for (int i = 0; i < cultureCount; i++)
+            {
+                int culture = i;
+                _writer.Line("    new string" + nullable + "[]");
+                _writer.Line("    {");
+                foreach (ErrorMember member in _sortedPrimaries)
+                {
+                    _writer.Line("        " + Literals.String(NullIfEmpty(text(member, culture))) + ",");
+                }
+
+                _writer.Line("    },");
+            }
+
+            _writer.Line("};");
+        }
+
+        private void WriteArray(string elementType, string field, IEnumerable<string> values)
+        {
+            _writer.Line("private static readonly " + elementType + "[] " + field + " = new " + elementType + "[]");
+            _writer.Line("{");
+            foreach (string value in values)
+            {
+                _writer.Line("    " + value + ",");
+            }
+
+            _writer.Line("};");
+        }
+
+        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using ErrorCodes.Generator.Diagnostics;
+using ErrorCodes.Generator.Emit;
+using ErrorCodes.Generator.Model;
+using ErrorCodes.Generator.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCodes.Generator
+{
+    /// <summary>
+    /// Turns every <c>.csv</c> file given as <c>AdditionalFiles</c> into a typed error-code domain. This class only
+    /// wires the pipeline: reading lives in <see cref="CsvTableReader"/>, the model in <see cref="CatalogBuilder"/>,
+    /// emission in <see cref="DomainEmitter"/>.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ErrorCodesGenerator : IIncrementalGenerator
+    {
+        private const string RuntimeTypeName = "ErrorCodes.ErrorCodeException";
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<AdditionalText> catalogFiles = context.AdditionalTextsProvider
+                .Where(static file => file.Path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .WithTrackingName(TrackingNames.CatalogFiles);
+
+            IncrementalValuesProvider<CatalogResult> catalogs = catalogFiles
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) => ReadCatalog(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Catalogs);
+
+            IncrementalValuesProvider<DomainModel> domains = catalogs
+                .Where(static catalog => catalog.Domain is not null)
+                .Select(static (catalog, _) => catalog.Domain!)
+                .WithTrackingName(TrackingNames.Domains);
+
+            IncrementalValueProvider<DomainConflicts> conflicts = domains
+                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath))
+                .Collect()
+                .Select(static (claims, _) => DomainConflicts.From(claims))
+                .WithTrackingName(TrackingNames.DomainConflicts);
+
+            IncrementalValueProvider<EmitSettings> settings = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypeName) is not null))
+                .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.EmitSettings);
+
+            context.RegisterSourceOutput(catalogs, static (output, catalog) =>
+            {
+                foreach (DiagnosticInfo diagnostic in catalog.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(conflicts, static (output, found) =>
+            {
+                foreach (DomainConflict conflict in found.Conflicts)
+                {
+                    output.ReportDiagnostic(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateDomain,
+                        SourceSpan.FileStart(conflict.FilePath),
+                        conflict.QualifiedName,
+                        conflict.ClaimedBy).ToDiagnostic());
+                }
+            });
+
+            IncrementalValuesProvider<(DomainModel Domain, bool Emit, EmitSettings Settings)> toEmit = domains
+                .Combine(conflicts)
+                .Combine(settings)
+                .Select(static (pair, _) => (pair.Left.Left, !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
+                .WithTrackingName(TrackingNames.DomainsToEmit);
+
+            context.RegisterSourceOutput(toEmit, static (output, item) =>
+            {
+                if (!item.Emit)
+                {
+                    return;
+                }
+
+                if (!item.Settings.HasRuntime)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.RuntimeMissing,
+                        SourceSpan.FileStart(item.Domain.FilePath).ToLocation()));
+                    return;
+                }
+
+                output.AddSource(DomainEmitter.HintName(item.Domain), SourceText.From(DomainEmitter.Emit(item.Domain, item.Settings), System.Text.Encoding.UTF8));
+            });
+        }
+
+        /// <summary>Reads one catalog; any failure becomes a diagnostic on that file so that the others still generate.</summary>
+        private static CatalogResult ReadCatalog(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            try
+            {
+                SourceText? text = file.GetText(cancellationToken);
+                if (text is null)
+                {
+                    var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.FileUnreadable, SourceSpan.FileStart(file.Path), Path.GetFileName(file.Path));
+                    return new CatalogResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+                }
+
+                AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+                var settings = new CatalogSettings(
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesDomain"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesNamespace"),
+                    Read(options.GlobalOptions, "build_property.RootNamespace"));
+
+                CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
+                return CatalogBuilder.Build(table, settings);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                var failure = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError,
+                    SourceSpan.FileStart(file.Path),
+                    exception.GetType().Name,
+                    exception.Message);
+                return new CatalogResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            }
+        }
+
+        private static string? Read(AnalyzerConfigOptions options, string key)
+            => options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+    }
+}

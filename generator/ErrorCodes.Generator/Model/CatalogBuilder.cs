@@ -1,0 +1,409 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
+using ErrorCodes.Generator.Diagnostics;
+using ErrorCodes.Generator.Reading;
+
+namespace ErrorCodes.Generator.Model
+{
+    /// <summary>
+    /// Turns the records of one catalog file into a domain model. Every problem becomes a diagnostic on its cell and
+    /// costs only its own row, so the rest of the catalog still generates.
+    /// </summary>
+    internal static class CatalogBuilder
+    {
+        private static readonly string[] KnownColumns =
+        {
+            "code", "name", "member", "message", "description", "category", "duplicate",
+            "message.<culture>", "description.<culture>",
+        };
+
+        private static readonly Regex CultureName = new Regex(
+            "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",
+            RegexOptions.CultureInvariant);
+
+        public static CatalogResult Build(CsvTable table, CatalogSettings settings)
+        {
+            var diagnostics = new List<DiagnosticInfo>(table.Diagnostics);
+            SourceSpan fileStart = SourceSpan.FileStart(table.FilePath);
+
+            string? domain = ResolveDomain(table.FilePath, settings, fileStart, diagnostics);
+            string? ns = ResolveNamespace(settings, fileStart, diagnostics);
+
+            if (table.Header is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCatalog, fileStart, Path.GetFileName(table.FilePath)));
+                return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
+            }
+
+            Columns columns = ReadHeader(table.Header, diagnostics);
+            if (columns.Code < 0 || columns.Name < 0 || domain is null || ns is null)
+            {
+                return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
+            }
+
+            if (table.Records.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCatalog, table.Header.Span, Path.GetFileName(table.FilePath)));
+            }
+
+            var members = new List<ErrorMember>();
+            var rowsByCode = new Dictionary<int, ErrorMember>();
+            var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
+            foreach (CsvRecord record in table.Records)
+            {
+                ErrorMember? member = ReadRow(record, table.Header.Cells.Count, columns, diagnostics);
+                if (member is null)
+                {
+                    continue;
+                }
+
+                member = ResolveDuplicateCode(member, record, columns, rowsByCode, diagnostics);
+                if (member.IsAlias && rowsByCode[member.Code].Identifier == member.Identifier)
+                {
+                    // The vendor lists the same code under the same name again (in another section): one member.
+                    continue;
+                }
+
+                member = ResolveCollision(member, record, columns, membersByIdentifier, diagnostics);
+                membersByIdentifier[member.Identifier] = member;
+                if (!member.IsAlias)
+                {
+                    rowsByCode[member.Code] = member;
+                }
+
+                members.Add(member);
+            }
+
+            var model = new DomainModel(
+                table.FilePath,
+                domain,
+                ns,
+                columns.MessageCultures.ToEquatableArray(),
+                columns.DescriptionCultures.ToEquatableArray(),
+                members.ToEquatableArray());
+            return new CatalogResult(table.FilePath, model, diagnostics.ToEquatableArray());
+        }
+
+        private static string? ResolveDomain(string filePath, CatalogSettings settings, SourceSpan at, List<DiagnosticInfo> diagnostics)
+        {
+            string domain = string.IsNullOrWhiteSpace(settings.DomainOverride)
+                ? NameConverter.ToPascalCase(Path.GetFileNameWithoutExtension(filePath))
+                : settings.DomainOverride!.Trim();
+            if (NameConverter.IsValidIdentifier(domain))
+            {
+                return domain;
+            }
+
+            string shown = string.IsNullOrWhiteSpace(settings.DomainOverride) ? Path.GetFileNameWithoutExtension(filePath) : domain;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDomainName, at, shown));
+            return null;
+        }
+
+        private static string? ResolveNamespace(CatalogSettings settings, SourceSpan at, List<DiagnosticInfo> diagnostics)
+        {
+            string ns = (string.IsNullOrWhiteSpace(settings.NamespaceOverride) ? settings.RootNamespace : settings.NamespaceOverride)?.Trim() ?? string.Empty;
+            if (ns.Length == 0 || NameConverter.IsValidNamespace(ns))
+            {
+                return ns;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, at, ns));
+            return null;
+        }
+
+        private static Columns ReadHeader(CsvRecord header, List<DiagnosticInfo> diagnostics)
+        {
+            var columns = new Columns();
+            for (int i = 0; i < header.Cells.Count; i++)
+            {
+                CsvCell cell = header.Cells[i];
+                string name = cell.Value.Trim().ToLowerInvariant();
+                switch (name)
+                {
+                    case "code": columns.Code = First(columns.Code, i); break;
+                    case "name": columns.Name = First(columns.Name, i); break;
+                    case "member": columns.Member = First(columns.Member, i); break;
+                    case "message": columns.Message = First(columns.Message, i); break;
+                    case "description": columns.Description = First(columns.Description, i); break;
+                    case "category": columns.Category = First(columns.Category, i); break;
+                    case "duplicate": columns.Duplicate = First(columns.Duplicate, i); break;
+                    default:
+                        if (!TryAddLocalized(columns, name, cell, i, diagnostics))
+                        {
+                            string nearest = Nearest(name);
+                            string hint = nearest.Length == 0 ? string.Empty : "; did you mean '" + nearest + "'?";
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownColumn, cell.Span, cell.Value, hint));
+                        }
+
+                        break;
+                }
+            }
+
+            if (columns.Code < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredColumn, header.Span, "code"));
+            }
+
+            if (columns.Name < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredColumn, header.Span, "name"));
+            }
+
+            return columns;
+        }
+
+        private static int First(int existing, int index) => existing >= 0 ? existing : index;
+
+        private static bool TryAddLocalized(Columns columns, string name, CsvCell cell, int index, List<DiagnosticInfo> diagnostics)
+        {
+            bool isMessage = name.StartsWith("message.", StringComparison.Ordinal);
+            bool isDescription = name.StartsWith("description.", StringComparison.Ordinal);
+            if (!isMessage && !isDescription)
+            {
+                return false;
+            }
+
+            string culture = cell.Value.Trim().Substring(name.IndexOf('.') + 1);
+            if (!CultureName.IsMatch(culture))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCultureColumn, cell.Span, cell.Value));
+                return true;
+            }
+
+            List<string> cultures = isMessage ? columns.MessageCultures : columns.DescriptionCultures;
+            List<int> indexes = isMessage ? columns.MessageColumns : columns.DescriptionColumns;
+            if (!cultures.Exists(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))
+            {
+                cultures.Add(culture);
+                indexes.Add(index);
+            }
+
+            return true;
+        }
+
+        private static ErrorMember? ReadRow(CsvRecord record, int headerCount, Columns columns, List<DiagnosticInfo> diagnostics)
+        {
+            if (record.Cells.Count != headerCount)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.WrongFieldCount,
+                    record.Span,
+                    record.Cells.Count.ToString(CultureInfo.InvariantCulture),
+                    headerCount.ToString(CultureInfo.InvariantCulture)));
+                return null;
+            }
+
+            CsvCell codeCell = record.Cells[columns.Code];
+            if (!int.TryParse(codeCell.Value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int code))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCode, codeCell.Span, codeCell.Value));
+                return null;
+            }
+
+            CsvCell nameCell = record.Cells[columns.Name];
+            string name = nameCell.Value;
+            string? identifier = ResolveIdentifier(record, columns, code, nameCell, diagnostics);
+            if (identifier is null)
+            {
+                return null;
+            }
+
+            return new ErrorMember(
+                code,
+                name,
+                identifier,
+                Cell(record, columns.Message),
+                Cell(record, columns.Description),
+                columns.MessageColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
+                columns.DescriptionColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
+                Cell(record, columns.Category),
+                IsAlias: false,
+                record.LineNumber);
+        }
+
+        private static string Cell(CsvRecord record, int column) => column >= 0 ? record.Cells[column].Value : string.Empty;
+
+        private static string? ResolveIdentifier(CsvRecord record, Columns columns, int code, CsvCell nameCell, List<DiagnosticInfo> diagnostics)
+        {
+            string member = columns.Member >= 0 ? record.Cells[columns.Member].Value.Trim() : string.Empty;
+            if (member.Length != 0)
+            {
+                if (NameConverter.IsValidIdentifier(member))
+                {
+                    return member;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMemberOverride, record.Cells[columns.Member].Span, member));
+                return null;
+            }
+
+            if (nameCell.Value.Trim().Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyName, nameCell.Span, code.ToString(CultureInfo.InvariantCulture)));
+                return null;
+            }
+
+            string derived = NameConverter.ToPascalCase(nameCell.Value);
+            if (derived.Length != 0 && char.IsDigit(derived[0]))
+            {
+                string prefixed = "_" + derived;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameStartsWithDigit, nameCell.Span, nameCell.Value, prefixed));
+                derived = prefixed;
+            }
+
+            if (!NameConverter.IsValidIdentifier(derived))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameNotIdentifier, nameCell.Span, nameCell.Value));
+                return null;
+            }
+
+            return derived;
+        }
+
+        private static ErrorMember ResolveDuplicateCode(
+            ErrorMember member,
+            CsvRecord record,
+            Columns columns,
+            Dictionary<int, ErrorMember> rowsByCode,
+            List<DiagnosticInfo> diagnostics)
+        {
+            bool markedDuplicate = false;
+            if (columns.Duplicate >= 0)
+            {
+                CsvCell marker = record.Cells[columns.Duplicate];
+                string value = marker.Value.Trim();
+                markedDuplicate = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+                bool valid = value.Length == 0 || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase)
+                             || (markedDuplicate && rowsByCode.ContainsKey(member.Code));
+                if (!valid)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDuplicateMarker, marker.Span, marker.Value));
+                }
+            }
+
+            if (!rowsByCode.TryGetValue(member.Code, out ErrorMember? first))
+            {
+                return member;
+            }
+
+            if (!markedDuplicate)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateCode,
+                    record.Cells[columns.Code].Span,
+                    member.Code.ToString(CultureInfo.InvariantCulture),
+                    first.LineNumber.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return member with { IsAlias = true };
+        }
+
+        private static ErrorMember ResolveCollision(
+            ErrorMember member,
+            CsvRecord record,
+            Columns columns,
+            Dictionary<string, ErrorMember> membersByIdentifier,
+            List<DiagnosticInfo> diagnostics)
+        {
+            if (!membersByIdentifier.TryGetValue(member.Identifier, out ErrorMember? owner))
+            {
+                return member;
+            }
+
+            string suffix = member.Code < 0
+                ? "Minus" + ((long)member.Code * -1).ToString(CultureInfo.InvariantCulture)
+                : member.Code.ToString(CultureInfo.InvariantCulture);
+            string renamed = member.Identifier + "_" + suffix;
+            for (int attempt = 2; membersByIdentifier.ContainsKey(renamed); attempt++)
+            {
+                renamed = member.Identifier + "_" + suffix + "_" + attempt.ToString(CultureInfo.InvariantCulture);
+            }
+
+            CsvCell at = columns.Member >= 0 && record.Cells[columns.Member].Value.Trim().Length != 0
+                ? record.Cells[columns.Member]
+                : record.Cells[columns.Name];
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MemberNameCollision,
+                at.Span,
+                at.Value,
+                member.Identifier,
+                owner.Code.ToString(CultureInfo.InvariantCulture),
+                owner.LineNumber.ToString(CultureInfo.InvariantCulture),
+                renamed));
+            return member with { Identifier = renamed };
+        }
+
+        private static string Nearest(string column)
+        {
+            string best = string.Empty;
+            int bestDistance = int.MaxValue;
+            foreach (string known in KnownColumns)
+            {
+                string candidate = known.Replace(".<culture>", string.Empty);
+                int distance = Distance(column, candidate);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = known;
+                }
+            }
+
+            return bestDistance <= Math.Max(2, column.Length / 3) ? best : string.Empty;
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                int[] swap = previous;
+                previous = current;
+                current = swap;
+            }
+
+            return previous[b.Length];
+        }
+
+        /// <summary>The position of each known column in the header, -1 when absent.</summary>
+        private sealed class Columns
+        {
+            public int Code { get; set; } = -1;
+
+            public int Name { get; set; } = -1;
+
+            public int Member { get; set; } = -1;
+
+            public int Message { get; set; } = -1;
+
+            public int Description { get; set; } = -1;
+
+            public int Category { get; set; } = -1;
+
+            public int Duplicate { get; set; } = -1;
+
+            public List<string> MessageCultures { get; } = new List<string>();
+
+            public List<int> MessageColumns { get; } = new List<int>();
+
+            public List<string> DescriptionCultures { get; } = new List<string>();
+
+            public List<int> DescriptionColumns { get; } = new List<int>();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodes.Generator.Model
+{
+    /// <summary>A diagnostic as plain values: the descriptor, the place, and the message arguments.</summary>
+    internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, SourceSpan Span, EquatableArray<string> Arguments)
+    {
+        public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+            => new DiagnosticInfo(descriptor, span, new EquatableArray<string>(arguments));
+
+        public Diagnostic ToDiagnostic()
+        {
+            object[] arguments = new object[Arguments.Count];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Arguments[i];
+            }
+
+            return Diagnostic.Create(Descriptor, Span.ToLocation(), arguments);
+        }
+
+        public bool Equals(DiagnosticInfo? other)
+            => other is not null
+               && Descriptor.Id == other.Descriptor.Id
+               && Span.Equals(other.Span)
+               && Arguments.Equals(other.Arguments);
+
+        public override int GetHashCode() => (Descriptor.Id, Span, Arguments).GetHashCode();
+    }
+}

@@ -1,0 +1,68 @@
+namespace ErrorCodes.Generator.Model
+{
+    /// <summary>Where a catalog's domain and namespace come from: item metadata and the project's root namespace.</summary>
+    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace);
+
+    /// <summary>
+    /// One row of a catalog, ready to emit. Texts are as the vendor wrote them; an empty string means the cell was
+    /// empty. Localized texts line up with the domain's culture lists.
+    /// </summary>
+    internal sealed record ErrorMember(
+        int Code,
+        string Name,
+        string Identifier,
+        string Message,
+        string Description,
+        EquatableArray<string> LocalizedMessages,
+        EquatableArray<string> LocalizedDescriptions,
+        string Category,
+        bool IsAlias,
+        int LineNumber)
+    {
+        /// <summary>The message a caller gets without asking for a culture: the neutral one, else the first localized one.</summary>
+        public string NeutralMessage => FirstNonEmpty(Message, LocalizedMessages);
+
+        /// <summary>
+        /// What <c>GetMessage</c> and exceptions show: the message, else the description (some vendors document a
+        /// code only by its explanation), else the vendor's name, so that there is always something to show.
+        /// </summary>
+        public string DisplayMessage
+            => NeutralMessage.Length != 0 ? NeutralMessage : NeutralDescription.Length != 0 ? NeutralDescription : Name;
+
+        /// <summary>The description without a culture: the neutral one, else the first localized one.</summary>
+        public string NeutralDescription => FirstNonEmpty(Description, LocalizedDescriptions);
+
+        private static string FirstNonEmpty(string neutral, EquatableArray<string> localized)
+        {
+            if (neutral.Length != 0)
+            {
+                return neutral;
+            }
+
+            foreach (string text in localized)
+            {
+                if (text.Length != 0)
+                {
+                    return text;
+                }
+            }
+
+            return string.Empty;
+        }
+    }
+
+    /// <summary>A domain: one vendor catalog with the names of the types it becomes.</summary>
+    internal sealed record DomainModel(
+        string FilePath,
+        string Domain,
+        string Namespace,
+        EquatableArray<string> MessageCultures,
+        EquatableArray<string> DescriptionCultures,
+        EquatableArray<ErrorMember> Members)
+    {
+        public string QualifiedName => Namespace.Length == 0 ? Domain : Namespace + "." + Domain;
+    }
+
+    /// <summary>What reading one catalog file produced: its domain, when it has one, and its diagnostics.</summary>
+    internal sealed record CatalogResult(string FilePath, DomainModel? Domain, EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ErrorCodes.Generator.Model
+{
+    /// <summary>
+    /// Turns a vendor's name into a C# identifier: words are split on every character that is not a letter or digit;
+    /// each word starts upper-case; an all-capitals word is lowered after its first letter; a mixed-case word keeps
+    /// its case. <c>CHANNEL_NOT_FOUND</c> becomes <c>ChannelNotFound</c>, <c>Authentication Fail</c> becomes
+    /// <c>AuthenticationFail</c>, <c>ParamsBindingError</c> stays.
+    /// </summary>
+    internal static class NameConverter
+    {
+        /// <summary>The PascalCase words of the name joined, or an empty string when it has no letter or digit.</summary>
+        public static string ToPascalCase(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (string word in SplitWords(name))
+            {
+                AppendWord(builder, word);
+            }
+
+            return builder.ToString();
+        }
+
+        public static bool IsValidIdentifier(string identifier)
+            => SyntaxFacts.IsValidIdentifier(identifier)
+               && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;
+
+        /// <summary>A dotted namespace name, each part a valid identifier.</summary>
+        public static bool IsValidNamespace(string name)
+        {
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (string part in name.Split('.'))
+            {
+                if (!IsValidIdentifier(part))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static IEnumerable<string> SplitWords(string name)
+        {
+            int start = -1;
+            for (int i = 0; i < name.Length; i++)
+            {
+                bool isWordChar = char.IsLetterOrDigit(name[i]);
+                if (isWordChar && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isWordChar && start >= 0)
+                {
+                    yield return name.Substring(start, i - start);
+                    start = -1;
+                }
+            }
+
+            if (start >= 0)
+            {
+                yield return name.Substring(start);
+            }
+        }
+
+        private static void AppendWord(StringBuilder builder, string word)
+        {
+            bool hasUpper = false;
+            bool hasLower = false;
+            foreach (char c in word)
+            {
+                hasUpper |= char.IsUpper(c);
+                hasLower |= char.IsLower(c);
+            }
+
+            builder.Append(char.ToUpperInvariant(word[0]));
+            string rest = word.Substring(1);
+            bool allCapitals = hasUpper && !hasLower;
+            builder.Append(allCapitals ? rest.ToLowerInvariant() : rest);
+        }
+    }
+}
