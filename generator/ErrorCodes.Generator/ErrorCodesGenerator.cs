@@ -94,8 +94,29 @@ namespace ErrorCodes.Generator
                     return;
                 }
 
-                output.AddSource(DomainEmitter.HintName(item.Domain), SourceText.From(DomainEmitter.Emit(item.Domain, item.Settings), System.Text.Encoding.UTF8));
+                EmitDomain(output, item.Domain, item.Settings);
             });
+        }
+
+        /// <summary>Emits one domain; a failure becomes a diagnostic on its file so that the other domains still generate.</summary>
+        private static void EmitDomain(SourceProductionContext output, DomainModel domain, EmitSettings settings)
+        {
+            string source;
+            try
+            {
+                source = DomainEmitter.Emit(domain, settings);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError,
+                    SourceSpan.FileStart(domain.FilePath),
+                    exception.GetType().Name,
+                    exception.Message).ToDiagnostic());
+                return;
+            }
+
+            output.AddSource(DomainEmitter.HintName(domain), SourceText.From(source, System.Text.Encoding.UTF8));
         }
 
         /// <summary>Reads one catalog; any failure becomes a diagnostic on that file so that the others still generate.</summary>
