@@ -231,7 +231,8 @@ namespace ErrorCodes.Generator.Model
             string member = columns.Member >= 0 ? record.Cells[columns.Member].Value.Trim() : string.Empty;
             if (member.Length != 0)
             {
-                if (NameConverter.IsValidIdentifier(member))
+                // value__ is the field that holds an enum's value; C# reserves it (CS0076).
+                if (NameConverter.IsValidIdentifier(member) && member != "value__")
                 {
                     return member;
                 }
