@@ -74,7 +74,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidMemberOverride = Error(
             "EC1013",
             "Member column is not a valid C# identifier",
-            "The member name '{0}' is not a valid C# identifier; use letters, digits and '_', not starting with a digit, and not a C# keyword");
+            "The member name '{0}' is not a valid C# identifier; use letters, digits and '_', not starting with a digit, not a C# keyword, and not the reserved name value__");
 
         public static readonly DiagnosticDescriptor InvalidDomainName = Error(
             "EC1014",
