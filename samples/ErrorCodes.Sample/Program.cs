@@ -1,7 +1,98 @@
 using System;
 using System.Globalization;
+using System.Text;
+using ErrorCodes;
 using Sample;
 
-Console.WriteLine(LiveStationErrorCode.ChannelNotFound.GetName());
-Console.WriteLine(LiveStationErrorCodes.FormatInvalidFormat("channelId"));
-Console.WriteLine(ChatErrorCode.ParamsBindingError.GetMessage(new CultureInfo("ko-KR")));
+// The chat and live-station catalogs carry Korean text; many consoles do not print it without UTF-8.
+Console.OutputEncoding = Encoding.UTF8;
+var korean = new CultureInfo("ko-KR");
+
+Heading("Live Station: a code received from the server");
+int received = 250100;
+if (LiveStationErrorCodes.TryFromCode(received, out LiveStationErrorCode code))
+{
+    Console.WriteLine($"{received} is {code} (vendor name {code.GetName()})");
+    Console.WriteLine($"  message:        {code.GetMessage()}");
+    // The catalog has no message.ko column, so the Korean lookup falls back to the neutral message.
+    Console.WriteLine($"  message ko:     {code.GetMessage(korean)}");
+    Console.WriteLine($"  description ko: {code.GetDescription(korean)}");
+}
+
+Heading("Live Station: format helpers, one parameter per placeholder");
+Console.WriteLine(LiveStationErrorCodes.FormatInvalidFormat("channelName"));
+Console.WriteLine(LiveStationErrorCodes.FormatOpenApiParamTypeError("pageNo", "int"));
+Console.WriteLine(LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42));
+Console.WriteLine(LiveStationErrorCodes.FormatDetailReachLimit("channels", "STANDARD", 10, 10));
+
+Heading("Live Station: a row without a vendor name, and a name used twice");
+Console.WriteLine($"{LiveStationErrorCode.Code250321.GetMemberName()}: name \"{LiveStationErrorCode.Code250321.GetName()}\", message {LiveStationErrorCode.Code250321.GetMessage()}");
+foreach (LiveStationErrorCode unauthorized in new[] { LiveStationErrorCode.OpenApiUnauthorized, LiveStationErrorCode.OpenApiUnauthorized250017 })
+{
+    Console.WriteLine($"{(int)unauthorized} {unauthorized.GetName()} -> {unauthorized.GetMemberName()}: {unauthorized.GetMessage()}");
+}
+
+Heading("Chat: messages in Korean only");
+ChatErrorCode chat = ChatErrorCode.ParamsBindingError;
+Console.WriteLine($"{(int)chat} {chat.GetName()}: {chat.GetMessage(korean)}");
+// With no neutral message column, the Korean one is also the message for every other culture.
+Console.WriteLine($"  en-US: {chat.GetMessage(new CultureInfo("en-US"))}");
+foreach (ChatErrorCode serverError in new[] { ChatErrorCode.InternalServerError, ChatErrorCode.InternalServerError1004, ChatErrorCode.InternalServerError1005, ChatErrorCode.InternalServerError3000 })
+{
+    Console.WriteLine($"{(int)serverError} {serverError.GetName()} -> {serverError.GetMemberName()}");
+}
+
+Heading("Game platform: 406 is listed twice");
+// The second 406 row is an alias: the same value, so lookups return the first row's data.
+GamePlatformErrorCode alias = GamePlatformErrorCode.AlreadyUsedIdpAccount;
+Console.WriteLine($"AlreadyUsedIdpAccount == NotExistData: {alias == GamePlatformErrorCode.NotExistData}");
+Console.WriteLine($"{(int)alias} -> {alias.GetMemberName()}: {alias.GetMessage()}");
+Console.WriteLine($"{GamePlatformErrorCodes.All.Count} distinct codes");
+// A row without a message falls back to the vendor's name.
+Console.WriteLine($"{(int)GamePlatformErrorCode.NotAllowed}: {GamePlatformErrorCode.NotAllowed.GetMessage()}");
+
+Heading("Live commerce player: categories and negative codes");
+// -500 is listed under two sections with the same name; it is one member, in the first section.
+foreach (LiveCommercePlayerErrorCode player in LiveCommercePlayerErrorCodes.All)
+{
+    Console.WriteLine($"{player.GetCategory(),-20} {(int)player,5} {player.GetName()}: {player.GetMessage()}");
+}
+
+Heading("Stage: an enum documented by descriptions only");
+StageErrorCode stage = StageErrorCode.TokenExpired;
+// Without a message column, GetMessage falls back to the description.
+Console.WriteLine($"{(int)stage} {stage.GetName()}: {stage.GetMessage()}");
+Console.WriteLine($"{StageErrorCodes.All.Count} codes, first in catalog order: {StageErrorCodes.All[0].GetName()}");
+
+Heading("Exceptions: one catch for every catalog");
+Exception[] failures =
+{
+    LiveStationException.CreateShortClipCreating("opening.mp4", 42),
+    new ChatException(ChatErrorCode.ChannelNotFound),
+    new GamePlatformException(GamePlatformErrorCode.ServerTimeout),
+    new LiveCommercePlayerException(LiveCommercePlayerErrorCode.ExpiredSession),
+    new StageException(StageErrorCode.StageAtCapacity),
+};
+foreach (Exception failure in failures)
+{
+    try
+    {
+        throw failure;
+    }
+    catch (ErrorCodeException error)
+    {
+        Console.WriteLine($"{error.Domain} {error.Code} {error.ErrorName}: {error.Message}");
+    }
+}
+
+Heading("An unknown code");
+Console.WriteLine($"TryFromCode(999): {LiveStationErrorCodes.TryFromCode(999, out _)}");
+// A cast can make any value; the lookups then answer without throwing.
+var unknown = (LiveStationErrorCode)999;
+Console.WriteLine($"IsDefined: {unknown.IsDefined()}, name \"{unknown.GetName()}\", message \"{unknown.GetMessage()}\", description {unknown.GetDescription() ?? "null"}");
+
+static void Heading(string title)
+{
+    Console.WriteLine();
+    Console.WriteLine("== " + title);
+}
