@@ -1,0 +1,48 @@
+using System;
+using System.Globalization;
+using Consumer.Platform;
+using ConsumerApp;
+using ErrorCodes;
+
+// Fixed cultures so that the output does not depend on the machine that runs the check.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+var korean = CultureInfo.GetCultureInfo("ko-KR");
+
+// live-station.csv carries ErrorCodesDomain="Station" and takes the project's RootNamespace.
+Console.WriteLine($"domain: {StationErrorCodes.Domain} in {typeof(StationErrorCode).Namespace}");
+Console.WriteLine($"name: {StationErrorCode.ChannelNotFound.GetName()}");
+Console.WriteLine($"member: {StationErrorCode.ChannelNotFound.GetMemberName()}");
+Console.WriteLine($"message: {StationErrorCode.ChannelNotFound.GetMessage()}");
+Console.WriteLine($"description (ko-KR): {StationErrorCode.ChannelNotFound.GetDescription(korean)}");
+Console.WriteLine($"format: {StationErrorCodes.FormatInvalidFormat("channelId")}");
+Console.WriteLine($"format with two arguments: {StationErrorCodes.FormatOpenApiParamTypeError("size", "Int32")}");
+
+bool known = StationErrorCodes.TryFromCode(250100, out StationErrorCode found);
+Console.WriteLine($"TryFromCode(250100): {known} {found.GetMemberName()}");
+bool unknown = StationErrorCodes.TryFromCode(1, out _);
+Console.WriteLine($"TryFromCode(1): {unknown}");
+Console.WriteLine($"IsDefined(250016): {StationErrorCodes.IsDefined(250016)}");
+
+// game-platform.csv carries ErrorCodesNamespace="Consumer.Platform" and keeps the domain from its file name.
+Console.WriteLine($"platform: {typeof(GamePlatformErrorCode).FullName}, {GamePlatformErrorCodes.All.Count} codes");
+// 406 appears twice on purpose (duplicate=true): the second row is an alias with the same value.
+Console.WriteLine($"platform 406: {GamePlatformErrorCode.NotExistData.GetName()}, alias is the same code: {GamePlatformErrorCode.AlreadyUsedIdpAccount == GamePlatformErrorCode.NotExistData}");
+
+try
+{
+    throw StationException.CreateNotFound("channel 42");
+}
+catch (ErrorCodeException exception)
+{
+    Console.WriteLine($"caught {exception.GetType().Name}: {exception.Domain} {exception.Code} {exception.ErrorName}: {exception.Message}");
+}
+
+try
+{
+    throw new GamePlatformException(GamePlatformErrorCode.ServerTimeout);
+}
+catch (ErrorCodeException exception) when (exception is GamePlatformException platform)
+{
+    Console.WriteLine($"caught {exception.GetType().Name}: {platform.ErrorCode.GetMemberName()} {exception.Code}: {exception.Message}");
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Checks the ErrorCodes package the way a user meets it: packs src/ErrorCodes, inspects the .nupkg, then restores
+# it from a local folder into two projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
+# netstandard2.0 on C# 7.3), builds both with every warning as an error, runs the app and compares its output
+# with ConsumerApp/expected-output.txt.
+#
+# The consumers are copied into a temporary folder that mirrors the repository layout (so their relative paths to
+# definitions/ hold) with its own NuGet config and an empty package cache, so a stale cached copy of the same
+# version can never be used. Works from a fresh clone with nothing built; needs dotnet and unzip.
+#
+# Usage: bash tests/package/check.sh
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+here="$repo/tests/package"
+work=$(mktemp -d)
+step="start"
+
+finish() {
+    local status=$?
+    rm -rf "$work"
+    if [ "$status" -eq 0 ]; then
+        echo "PACKAGE CHECK: PASS"
+    else
+        echo "PACKAGE CHECK: FAIL ($step)"
+    fi
+    exit "$status"
+}
+trap finish EXIT
+
+fail() {
+    echo "error: $*" >&2
+    exit 1
+}
+
+command -v unzip >/dev/null || fail "unzip is needed to inspect the package"
+
+step="pack"
+feed="$work/feed"
+dotnet pack "$repo/src/ErrorCodes" -c Release -o "$feed" -nologo -v:minimal
+
+step="package contents"
+packages=("$feed"/*.nupkg)
+[ "${#packages[@]}" -eq 1 ] || fail "expected one package, found: ${packages[*]}"
+package=${packages[0]}
+file_name=$(basename "$package")
+case "$file_name" in
+    ErrorCodes.*.nupkg) version=${file_name#ErrorCodes.}; version=${version%.nupkg} ;;
+    *) fail "expected a package named ErrorCodes, found $file_name" ;;
+esac
+echo "Package: $file_name"
+listing=$(unzip -Z1 "$package")
+echo "$listing" | sed 's/^/  /'
+for expected in \
+    lib/netstandard2.0/ErrorCodes.dll \
+    lib/netstandard2.0/ErrorCodes.xml \
+    analyzers/dotnet/cs/ErrorCodes.Generator.dll \
+    analyzers/dotnet/cs/CsvHelper.dll \
+    analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll \
+    analyzers/dotnet/cs/Microsoft.Bcl.HashCode.dll \
+    build/ErrorCodes.props \
+    buildTransitive/ErrorCodes.props \
+    README.md; do
+    grep -qxF "$expected" <<<"$listing" || fail "the package lacks $expected"
+done
+# The generator must not run twice (or as a library) because it also landed somewhere else.
+if grep -E 'ErrorCodes\.Generator\.dll' <<<"$listing" | grep -vqxF analyzers/dotnet/cs/ErrorCodes.Generator.dll; then
+    fail "ErrorCodes.Generator.dll is packed outside analyzers/dotnet/cs"
+fi
+[ "$(unzip -p "$package" build/ErrorCodes.props)" = "$(unzip -p "$package" buildTransitive/ErrorCodes.props)" ] \
+    || fail "build/ErrorCodes.props and buildTransitive/ErrorCodes.props differ"
+
+nuspec=$(unzip -p "$package" ErrorCodes.nuspec)
+# The generator and its libraries are bundled; a dependency on them would pull the compiler into users' builds.
+if grep -Eio '<dependency id="(Microsoft\.CodeAnalysis[^"]*|CsvHelper|Microsoft\.Bcl\.[^"]*|ErrorCodes\.Generator)"' <<<"$nuspec"; then
+    fail "the nuspec lists a dependency that must be bundled instead"
+fi
+
+step="consumer setup"
+consumers="$work/repo/tests/package"
+mkdir -p "$consumers" "$work/repo/definitions"
+cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$consumers/"
+rm -rf "$consumers"/*/bin "$consumers"/*/obj
+cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
+# Empty files stop MSBuild from picking up Directory.Build.* from folders above the temporary one.
+echo '<Project />' >"$work/repo/Directory.Build.props"
+echo '<Project />' >"$work/repo/Directory.Build.targets"
+# ErrorCodes comes only from the fresh feed; everything else (NETStandard.Library) from nuget.org.
+cat >"$work/repo/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local">
+      <package pattern="ErrorCodes" />
+    </packageSource>
+    <packageSource key="nuget.org">
+      <package pattern="*" />
+    </packageSource>
+  </packageSourceMapping>
+</configuration>
+EOF
+export NUGET_PACKAGES="$work/packages"
+
+build_consumer() {
+    dotnet build "$consumers/$1" -c Release -warnaserror -nologo -v:minimal "-p:ErrorCodesVersion=$version"
+}
+
+step="build ConsumerLibrary (netstandard2.0, C# 7.3)"
+build_consumer ConsumerLibrary
+
+step="build ConsumerApp (net10.0)"
+build_consumer ConsumerApp
+
+step="run ConsumerApp and compare its output"
+dotnet "$consumers/ConsumerApp/bin/Release/net10.0/ConsumerApp.dll" >"$work/actual-output.txt"
+diff -u "$here/ConsumerApp/expected-output.txt" "$work/actual-output.txt"
