@@ -1,0 +1,34 @@
+using System.IO;
+using System.Linq;
+using ErrorCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>
+/// The generated source of every seed catalog, compared with the approved files in Snapshots/. To approve a change
+/// of the output, run the tests with ERRORCODES_ACCEPT_SNAPSHOTS=1 and review the diff of Snapshots/ before committing.
+/// </summary>
+public class SnapshotTests
+{
+    public static TheoryData<string> SeedFiles => SeedCatalogs.FileNameData();
+
+    [Fact]
+    public void Every_seed_catalog_in_definitions_has_a_snapshot_test()
+    {
+        string[] onDisk = Directory.GetFiles(SeedCatalogs.Directory, "*.csv").Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(SeedCatalogs.FileNames, onDisk);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void Generated_source_matches_the_approved_snapshot(string fileName)
+    {
+        GenerationResult result = GeneratorHarness.Generate(new[] { SeedCatalogs.Load(fileName) }, rootNamespace: SeedCatalogs.RootNamespace);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var generated = Assert.Single(result.Sources);
+        Assert.Equal(SeedCatalogs.RootNamespace + "." + SeedCatalogs.DomainOf(fileName) + ".ErrorCodes.g.cs", generated.Key);
+        Snapshot.Verify(Path.GetFileNameWithoutExtension(fileName), generated.Value);
+    }
+}
