@@ -82,6 +82,8 @@ mkdir -p "$consumers" "$work/repo/definitions"
 cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
+# The same SDK choice as the repository's own build.
+if [ -f "$repo/global.json" ]; then cp "$repo/global.json" "$work/repo/"; fi
 # Empty files stop MSBuild from picking up Directory.Build.* from folders above the temporary one.
 echo '<Project />' >"$work/repo/Directory.Build.props"
 echo '<Project />' >"$work/repo/Directory.Build.targets"
