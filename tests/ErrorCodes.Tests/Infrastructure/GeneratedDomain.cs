@@ -1,0 +1,153 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+
+namespace ErrorCodes.Tests.Infrastructure;
+
+/// <summary>
+/// The generated API of one domain in a loaded assembly, called through reflection so that tests can run it for any
+/// catalog: enum values come from <see cref="Enum.ToObject(Type, int)"/> and every call goes to the generated method.
+/// Exceptions thrown by generated code reach the test unwrapped.
+/// </summary>
+public sealed class GeneratedDomain
+{
+    private GeneratedDomain(Type enumType, Type codesType, Type exceptionType)
+    {
+        EnumType = enumType;
+        CodesType = codesType;
+        ExceptionType = exceptionType;
+    }
+
+    /// <summary>The generated <c>&lt;Domain&gt;ErrorCode</c> enum.</summary>
+    public Type EnumType { get; }
+
+    /// <summary>The generated <c>&lt;Domain&gt;ErrorCodes</c> static class.</summary>
+    public Type CodesType { get; }
+
+    /// <summary>The generated <c>&lt;Domain&gt;Exception</c> class.</summary>
+    public Type ExceptionType { get; }
+
+    public static GeneratedDomain Find(Assembly assembly, string @namespace, string domain)
+    {
+        string prefix = @namespace.Length == 0 ? domain : @namespace + "." + domain;
+        return new GeneratedDomain(
+            Required(assembly, prefix + "ErrorCode"),
+            Required(assembly, prefix + "ErrorCodes"),
+            Required(assembly, prefix + "Exception"));
+    }
+
+    /// <summary>The value of the enum for <paramref name="code"/>, whether or not the enum defines it.</summary>
+    public object Value(int code) => Enum.ToObject(EnumType, code);
+
+    /// <summary>The value of the enum member named <paramref name="memberName"/>; fails when there is no such member.</summary>
+    public object Member(string memberName)
+    {
+        FieldInfo? field = EnumType.GetField(memberName, BindingFlags.Public | BindingFlags.Static);
+        if (field is null)
+        {
+            throw new InvalidOperationException(EnumType.Name + " has no member " + memberName + "; it has: " + string.Join(", ", Enum.GetNames(EnumType)));
+        }
+
+        return field.GetValue(null)!;
+    }
+
+    /// <summary>The names of the enum's members in declaration order.</summary>
+    public IReadOnlyList<string> MemberNames => EnumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+        .OrderBy(f => f.MetadataToken)
+        .Select(f => f.Name)
+        .ToList();
+
+    public string DomainConstant => (string)CodesType.GetField("Domain")!.GetRawConstantValue()!;
+
+    public IReadOnlyList<object> All => ((IEnumerable)CodesType.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+
+    public bool IsDefined(int code) => (bool)Call("IsDefined", new[] { typeof(int) }, code)!;
+
+    public bool IsDefined(object value) => (bool)Call("IsDefined", new[] { EnumType }, value)!;
+
+    public bool TryFromCode(int code, out object value)
+    {
+        object?[] arguments = { code, null };
+        MethodInfo method = Method("TryFromCode", typeof(int), EnumType.MakeByRefType());
+        bool found = (bool)method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, CultureInfo.InvariantCulture)!;
+        value = arguments[1]!;
+        return found;
+    }
+
+    public string GetName(object value) => (string)Call("GetName", new[] { EnumType }, value)!;
+
+    public string GetMemberName(object value) => (string)Call("GetMemberName", new[] { EnumType }, value)!;
+
+    public string GetMessage(object value) => (string)Call("GetMessage", new[] { EnumType }, value)!;
+
+    public string GetMessage(object value, CultureInfo? culture) => (string)Call("GetMessage", new[] { EnumType, typeof(CultureInfo) }, value, culture)!;
+
+    public string? GetDescription(object value) => (string?)Call("GetDescription", new[] { EnumType }, value);
+
+    public string? GetDescription(object value, CultureInfo? culture) => (string?)Call("GetDescription", new[] { EnumType, typeof(CultureInfo) }, value, culture);
+
+    public string? GetCategory(object value) => (string?)Call("GetCategory", new[] { EnumType }, value);
+
+    /// <summary>The format helper <c>Format&lt;Member&gt;</c> without a culture parameter, as declared (still generic).</summary>
+    public MethodInfo FormatMethod(string memberName) => FormatMethods(memberName).Single(m => !HasCultureParameter(m));
+
+    /// <summary>The format helper <c>Format&lt;Member&gt;(CultureInfo?, ...)</c>, as declared (still generic).</summary>
+    public MethodInfo CultureFormatMethod(string memberName) => FormatMethods(memberName).Single(HasCultureParameter);
+
+    /// <summary>Every public method named <c>Format&lt;Member&gt;</c>.</summary>
+    public IReadOnlyList<MethodInfo> FormatMethods(string memberName)
+        => CodesType.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "Format" + memberName).ToList();
+
+    /// <summary>Calls <c>Format&lt;Member&gt;</c>; each type argument is the runtime type of its argument (<see cref="string"/> for null).</summary>
+    public string Format(string memberName, params object?[] arguments)
+        => (string)Invoke(FormatMethod(memberName), arguments, arguments)!;
+
+    /// <summary>Calls <c>Format&lt;Member&gt;(culture, ...)</c>.</summary>
+    public string Format(string memberName, CultureInfo? culture, params object?[] arguments)
+        => (string)Invoke(CultureFormatMethod(memberName), arguments, new object?[] { culture }.Concat(arguments).ToArray())!;
+
+    /// <summary>Calls the exception's <c>Create&lt;Member&gt;</c> factory.</summary>
+    public ErrorCodeException Create(string memberName, params object?[] arguments)
+    {
+        MethodInfo method = ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == "Create" + memberName);
+        return (ErrorCodeException)Invoke(method, arguments, arguments)!;
+    }
+
+    /// <summary>Creates the exception with the constructor whose parameter types match, in order.</summary>
+    public ErrorCodeException NewException(Type[] parameterTypes, params object?[] arguments)
+    {
+        ConstructorInfo constructor = ExceptionType.GetConstructor(parameterTypes)
+            ?? throw new InvalidOperationException(ExceptionType.Name + " has no constructor (" + string.Join(", ", parameterTypes.Select(t => t.Name)) + ")");
+        return (ErrorCodeException)constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads a public instance property of a generated exception, such as <c>ErrorCode</c>.</summary>
+    public object? Property(ErrorCodeException exception, string name) => ExceptionType.GetProperty(name)!.GetValue(exception);
+
+    private static bool HasCultureParameter(MethodInfo method)
+    {
+        ParameterInfo[] parameters = method.GetParameters();
+        return parameters.Length > 0 && parameters[0].ParameterType == typeof(CultureInfo);
+    }
+
+    private static object? Invoke(MethodInfo genericMethod, object?[] formatArguments, object?[] callArguments)
+    {
+        Type[] typeArguments = formatArguments.Select(a => a?.GetType() ?? typeof(string)).ToArray();
+        MethodInfo method = genericMethod.IsGenericMethodDefinition ? genericMethod.MakeGenericMethod(typeArguments) : genericMethod;
+        return method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, callArguments, CultureInfo.InvariantCulture);
+    }
+
+    private object? Call(string name, Type[] parameterTypes, params object?[] arguments)
+        => Method(name, parameterTypes).Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, CultureInfo.InvariantCulture);
+
+    private MethodInfo Method(string name, params Type[] parameterTypes)
+        => CodesType.GetMethod(name, BindingFlags.Public | BindingFlags.Static, parameterTypes)
+           ?? throw new InvalidOperationException(CodesType.Name + " has no method " + name + "(" + string.Join(", ", parameterTypes.Select(t => t.Name)) + ")");
+
+    private static Type Required(Assembly assembly, string fullName)
+        => assembly.GetType(fullName) ?? throw new InvalidOperationException("The generated assembly has no type " + fullName + "; it has: "
+            + string.Join(", ", assembly.GetTypes().Select(t => t.FullName)));
+}
