@@ -121,10 +121,10 @@ public class CultureTests
     [Fact]
     public void Culture_format_helper_uses_the_cultures_template_and_number_format()
     {
-        Assert.Equal("1234.5개 남음", Shop.Format("OutOfStock", CultureInfo.GetCultureInfo("ko-KR"), 1234.5));
-        Assert.Equal("1234,5 itens restantes", Shop.Format("OutOfStock", CultureInfo.GetCultureInfo("pt-BR"), 1234.5));
-        Assert.Equal("1234,5 items left", Shop.Format("OutOfStock", CultureInfo.GetCultureInfo("de-DE"), 1234.5));
-        Assert.Equal("1234.5 items left", Shop.Format("OutOfStock", CultureInfo.InvariantCulture, 1234.5));
+        Assert.Equal("1234.5개 남음", Shop.FormatFor("OutOfStock", CultureInfo.GetCultureInfo("ko-KR"), 1234.5));
+        Assert.Equal("1234,5 itens restantes", Shop.FormatFor("OutOfStock", CultureInfo.GetCultureInfo("pt-BR"), 1234.5));
+        Assert.Equal("1234,5 items left", Shop.FormatFor("OutOfStock", CultureInfo.GetCultureInfo("de-DE"), 1234.5));
+        Assert.Equal("1234.5 items left", Shop.FormatFor("OutOfStock", CultureInfo.InvariantCulture, 1234.5));
     }
 
     [Fact]
@@ -132,12 +132,12 @@ public class CultureTests
     {
         using (new CultureScope(culture: "de-DE", uiCulture: "de-DE"))
         {
-            Assert.Equal("1234,5 items left", Shop.Format("OutOfStock", null, 1234.5));
+            Assert.Equal("1234,5 items left", Shop.FormatFor("OutOfStock", null, 1234.5));
         }
 
         using (new CultureScope(culture: "ko-KR", uiCulture: "ko-KR"))
         {
-            Assert.Equal("1234.5개 남음", Shop.Format("OutOfStock", null, 1234.5));
+            Assert.Equal("1234.5개 남음", Shop.FormatFor("OutOfStock", null, 1234.5));
         }
     }
 

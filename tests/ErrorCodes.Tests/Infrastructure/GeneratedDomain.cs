@@ -106,7 +106,7 @@ public sealed class GeneratedDomain
         => (string)Invoke(FormatMethod(memberName), arguments, arguments)!;
 
     /// <summary>Calls <c>Format&lt;Member&gt;(culture, ...)</c>.</summary>
-    public string Format(string memberName, CultureInfo? culture, params object?[] arguments)
+    public string FormatFor(string memberName, CultureInfo? culture, params object?[] arguments)
         => (string)Invoke(CultureFormatMethod(memberName), arguments, new object?[] { culture }.Concat(arguments).ToArray())!;
 
     /// <summary>Calls the exception's <c>Create&lt;Member&gt;</c> factory.</summary>
