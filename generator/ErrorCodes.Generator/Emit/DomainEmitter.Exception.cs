@@ -15,13 +15,13 @@ namespace ErrorCodes.Generator.Emit
 
             SummaryXml("Creates the exception with the catalog's message for <paramref name=\"errorCode\"/>.");
             Param("errorCode", "The error code.");
-            Constructor("(" + e + " errorCode)", ": this(errorCode, " + ClassName + ".GetMessage(errorCode), null)", null);
+            Constructor("(" + e + " errorCode)", ": this(errorCode, " + ClassType + ".GetMessage(errorCode), null)", null);
             _writer.Line();
 
             SummaryXml("Creates the exception with the catalog's message and the exception that caused it.");
             Param("errorCode", "The error code.");
             Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
-            Constructor("(" + e + " errorCode, " + nullableException + " innerException)", ": this(errorCode, " + ClassName + ".GetMessage(errorCode), innerException)", null);
+            Constructor("(" + e + " errorCode, " + nullableException + " innerException)", ": this(errorCode, " + ClassType + ".GetMessage(errorCode), innerException)", null);
             _writer.Line();
 
             SummaryXml("Creates the exception with a message of the caller's, such as a filled template or the server's own text.");
@@ -44,10 +44,10 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("public override int Code => (int)ErrorCode;");
             _writer.Line();
             Summary("The vendor's name of the error as written in the catalog.");
-            _writer.Line("public override string ErrorName => " + ClassName + ".GetName(ErrorCode);");
+            _writer.Line("public override string ErrorName => " + ClassType + ".GetName(ErrorCode);");
             _writer.Line();
             Summary("The catalog (domain) the code belongs to.");
-            _writer.Line("public override string Domain => " + ClassName + ".Domain;");
+            _writer.Line("public override string Domain => " + ClassType + ".Domain;");
 
             foreach (ErrorMember member in _domain.Members)
             {
@@ -84,7 +84,7 @@ namespace ErrorCodes.Generator.Emit
             WriteArgumentDocs(count);
             Returns("The exception, not yet thrown.");
             _writer.Open("public static " + ExceptionName + " Create" + member.Identifier + TypeParameters(count) + "(" + ArgumentList(count) + ")");
-            _writer.Line("return new " + ExceptionName + "(" + EnumType + "." + member.Identifier + ", " + ClassName + ".Format" + member.Identifier + "(" + arguments + "));");
+            _writer.Line("return new " + ExceptionName + "(" + EnumType + "." + member.Identifier + ", " + ClassType + ".Format" + member.Identifier + "(" + arguments + "));");
             _writer.Close();
         }
     }

@@ -143,7 +143,7 @@ namespace ErrorCodes.Generator.Emit
 
             _writer.Line();
             SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + " for a culture, with the culture's localized template and number formats."));
-            Param("culture", "The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.");
+            Param("culture", "The culture of the template and of the arguments' formats; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/> for the template and <see cref=\"global::System.Globalization.CultureInfo.CurrentCulture\"/> for the arguments, as resources and <see cref=\"string.Format(string, object[])\"/> do.");
             WriteArgumentDocs(count);
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
