@@ -12,7 +12,7 @@ Heading("Live Station: a code received from the server");
 int received = 250100;
 if (LiveStationErrorCodes.TryFromCode(received, out LiveStationErrorCode code))
 {
-    Console.WriteLine($"{received} is {code} (vendor name {code.GetName()})");
+    Console.WriteLine($"{received} is {code.GetMemberName()} (vendor name {code.GetName()})");
     Console.WriteLine($"  message:        {code.GetMessage()}");
     // The catalog has no message.ko column, so the Korean lookup falls back to the neutral message.
     Console.WriteLine($"  message ko:     {code.GetMessage(korean)}");
