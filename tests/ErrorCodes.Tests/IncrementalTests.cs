@@ -1,0 +1,388 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using ErrorCodes.Generator;
+using ErrorCodes.Generator.Model;
+using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>
+/// The generator re-runs only what an edit touches, its step outputs are plain values that cache by equality, and
+/// its output depends on nothing but the catalogs' content: not on run, file order, line endings, BOM or culture.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] StepNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>
+    /// Objects a pipeline model must never hold: they pin compilations and texts in memory and compare by
+    /// reference, so a step holding one re-runs on every keystroke. A Location or SyntaxTree would do the same.
+    /// </summary>
+    private static readonly Type[] ForbiddenTypes =
+    {
+        typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel),
+        typeof(SourceText), typeof(AdditionalText), typeof(Location),
+    };
+
+    private static CSharpCompilation UserCompilation()
+        => GeneratorHarness.CreateCompilation("namespace TestApp { public static class Program { public static int Answer() => 42; } }");
+
+    /// <summary>A driver over the seed catalogs given as texts this test keeps, so one can be replaced later.</summary>
+    private static (GeneratorDriver Driver, AdditionalText[] Files) SeedDriver()
+    {
+        AdditionalText[] files = GeneratorProbe.SeedCatalogs()
+            .Select(catalog => (AdditionalText)new InMemoryAdditionalText(catalog.Path, catalog.Text))
+            .ToArray();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
+            .AddAdditionalTexts(files.ToImmutableArray());
+        return (driver, files);
+    }
+
+    private static IReadOnlyDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> Steps(GeneratorDriver driver)
+        => driver.GetRunResult().Results.Single().TrackedSteps;
+
+    /// <summary>Every output of every tracked step with its step name and why it was produced.</summary>
+    private static IEnumerable<(string Step, object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorDriver driver)
+        => Steps(driver)
+            .Where(step => StepNames.Contains(step.Key))
+            .SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (step.Key, output.Value, output.Reason))));
+
+    private static void AssertEveryStepIsTracked(GeneratorDriver driver)
+    {
+        IReadOnlyDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps = Steps(driver);
+        Assert.All(StepNames, name => Assert.True(steps.ContainsKey(name), "The step " + name + " did not run or is not tracked."));
+    }
+
+    private static void AssertAllCachedOrUnchanged(GeneratorDriver driver)
+    {
+        List<string> rerun = Outputs(driver)
+            .Where(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(output => output.Step + " " + output.Reason)
+            .ToList();
+        Assert.True(rerun.Count == 0, "Steps re-ran:\n" + string.Join("\n", rerun));
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_syntax_tree_leaves_every_step_cached_or_unchanged()
+    {
+        (GeneratorDriver driver, _) = SeedDriver();
+        CSharpCompilation compilation = UserCompilation();
+        driver = driver.RunGenerators(compilation);
+        AssertEveryStepIsTracked(driver);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace TestApp { internal static class Added { } }",
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options));
+        driver = driver.RunGenerators(edited);
+
+        AssertEveryStepIsTracked(driver);
+        AssertAllCachedOrUnchanged(driver);
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_syntax_tree_leaves_every_step_cached_or_unchanged()
+    {
+        (GeneratorDriver driver, _) = SeedDriver();
+        CSharpCompilation compilation = UserCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        SyntaxTree old = compilation.SyntaxTrees.Single();
+        SyntaxTree changed = old.WithChangedText(SourceText.From(old.GetText().ToString().Replace("42", "43")));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(old, changed));
+
+        AssertEveryStepIsTracked(driver);
+        AssertAllCachedOrUnchanged(driver);
+    }
+
+    [Fact]
+    public void Editing_one_catalog_re_runs_only_that_catalogs_domain()
+    {
+        (GeneratorDriver driver, AdditionalText[] files) = SeedDriver();
+        CSharpCompilation compilation = UserCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        AdditionalText stage = files.Single(file => file.Path.EndsWith("/stage.csv", StringComparison.Ordinal));
+        string editedText = stage.GetText()!.ToString() + "999,ADDED_BY_EDIT,A row added by the edit.\n";
+        driver = driver.ReplaceAdditionalText(stage, new InMemoryAdditionalText(stage.Path, editedText));
+        driver = driver.RunGenerators(compilation);
+
+        AssertEveryStepIsTracked(driver);
+        var perFile = new List<(string Step, string File, IncrementalStepRunReason Reason)>();
+        foreach ((string step, object value, IncrementalStepRunReason reason) in Outputs(driver))
+        {
+            string? file = value switch
+            {
+                AdditionalText text => text.Path,
+                CatalogResult catalog => catalog.FilePath,
+                DomainModel domain => domain.FilePath,
+                ValueTuple<DomainModel, bool, ErrorCodes.Generator.Emit.EmitSettings> toEmit => toEmit.Item1.FilePath,
+                _ => null,
+            };
+
+            if (file is null)
+            {
+                // Whole-compilation steps (conflicts between domains, emit settings) do not change with a row.
+                Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " " + reason);
+                continue;
+            }
+
+            perFile.Add((step, file, reason));
+        }
+
+        foreach (string step in new[] { TrackingNames.Catalogs, TrackingNames.Domains, TrackingNames.DomainsToEmit })
+        {
+            Assert.Equal(5, perFile.Count(output => output.Step == step));
+            Assert.Equal(IncrementalStepRunReason.Modified, perFile.Single(output => output.Step == step && output.File == stage.Path).Reason);
+            Assert.All(
+                perFile.Where(output => output.Step == step && output.File != stage.Path),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Step + " " + output.File + " " + output.Reason));
+        }
+
+        Assert.Contains("AddedByEdit", driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Stage.ErrorCodes.g.cs", StringComparison.Ordinal)).ToString());
+    }
+
+    [Fact]
+    public void No_step_after_file_selection_holds_a_compilation_symbol_syntax_or_text()
+    {
+        (GeneratorDriver driver, AdditionalText[] seeds) = SeedDriver();
+        // A catalog with problems too, so that models carrying diagnostics are inspected as well.
+        var troubled = new InMemoryAdditionalText("/p/troubled.csv", "code,name,mesage\n1,A,x\nx,B,y\n1,C,z\n");
+        AdditionalText[] files = seeds.Append(troubled).ToArray();
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(troubled)).RunGenerators(UserCompilation());
+        AssertEveryStepIsTracked(driver);
+        Assert.Equal(3, driver.GetRunResult().Diagnostics.Length);
+
+        var found = new List<string>();
+        int walked = 0;
+        foreach ((string step, object value, _) in Outputs(driver))
+        {
+            if (step == TrackingNames.CatalogFiles)
+            {
+                // This step only selects the compiler's own input files; it must pass them on as they are.
+                Assert.Contains(value, files);
+                continue;
+            }
+
+            walked++;
+            ObjectGraph.FindInstances(value, ForbiddenTypes, step, found);
+        }
+
+        Assert.True(walked >= 6 * 3 + 2, "Too few outputs were inspected: " + walked);
+        Assert.True(found.Count == 0, "Step outputs hold:\n" + string.Join("\n", found));
+    }
+
+    [Fact]
+    public void Object_graph_walk_finds_forbidden_objects_inside_tuples_records_and_equatable_arrays()
+    {
+        var text = SourceText.From("x");
+        var nested = (1, new EquatableArray<Holder>(new[] { new Holder("a", null), new Holder("b", text) }));
+        var found = new List<string>();
+
+        ObjectGraph.FindInstances(nested, ForbiddenTypes, "root", found);
+
+        Assert.Equal("root.Item2._items[1].<Payload>k__BackingField: " + text.GetType().FullName, Assert.Single(found));
+    }
+
+    /// <summary>A record holding an object, for checking the walker.</summary>
+    private sealed record Holder(string Name, object? Payload);
+
+    [Fact]
+    public void Output_is_identical_across_two_runs()
+    {
+        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
+
+        AssertSameSources(Generate(seeds), Generate(seeds));
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_the_order_of_the_catalogs()
+    {
+        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
+
+        AssertSameSources(Generate(seeds), Generate(seeds.Reverse().ToList()));
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_CRLF_or_LF_between_rows()
+    {
+        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
+        Assert.Contains(seeds, seed => seed.Text.Contains('\r') == false && RecordBreaksToCrlf(seed.Text) != seed.Text);
+
+        AssertSameSources(Generate(seeds), Generate(seeds.Select(seed => seed with { Text = RecordBreaksToCrlf(seed.Text) }).ToList()));
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_a_BOM_whether_decoded_or_kept()
+    {
+        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
+        IReadOnlyDictionary<string, string> plain = Generate(seeds);
+
+        AssertSameSources(plain, Generate(seeds.Select(seed => seed with { Text = "\uFEFF" + seed.Text }).ToList()));
+
+        var decoded = seeds
+            .Select(seed => (AdditionalText)new EncodedAdditionalText(seed.Path, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(seed.Text)).ToArray()))
+            .ToList();
+        GenerationResult fromBytes = GeneratorProbe.Run(decoded);
+        Assert.Empty(fromBytes.GeneratorDiagnostics);
+        AssertSameSources(plain, fromBytes.Sources);
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_the_current_culture()
+    {
+        var catalogs = GeneratorProbe.SeedCatalogs().Append(Catalog.Csv(
+            "/p/identifiers.csv",
+            "code,name,message",
+            "1,INVALID_ID,Invalid id {0} {1:N2}",
+            "2,id is missing,i and I",
+            "3,FILE_IS_INSIDE,İstanbul ıi",
+            "4,ILLEGAL,{0}")).ToList();
+
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+        IReadOnlyDictionary<string, string> invariant;
+        IReadOnlyDictionary<string, string> turkish;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            invariant = Generate(catalogs);
+
+            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
+            CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
+            turkish = Generate(catalogs);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+
+        AssertSameSources(invariant, turkish);
+        string identifiers = invariant["TestApp.Identifiers.ErrorCodes.g.cs"];
+        Assert.Contains("InvalidId = 1,", identifiers, StringComparison.Ordinal);
+        Assert.Contains("IdIsMissing = 2,", identifiers, StringComparison.Ordinal);
+        Assert.Contains("FileIsInside = 3,", identifiers, StringComparison.Ordinal);
+        Assert.Contains("Illegal = 4,", identifiers, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyDictionary<string, string> Generate(IReadOnlyList<Catalog> catalogs)
+    {
+        GenerationResult result = GeneratorHarness.Generate(catalogs);
+        Assert.Empty(result.GeneratorDiagnostics);
+        return result.Sources;
+    }
+
+    private static void AssertSameSources(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)
+    {
+        Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), actual.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach ((string hintName, string source) in expected)
+        {
+            Assert.True(
+                Encoding.UTF8.GetBytes(source).AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(actual[hintName])),
+                hintName + " differs.");
+        }
+    }
+
+    /// <summary>
+    /// Turns the line breaks between records into CRLF and leaves those inside quoted cells alone: a break inside
+    /// a cell is the vendor's text, which must round-trip exactly, so only the file's own line endings change.
+    /// </summary>
+    private static string RecordBreaksToCrlf(string text)
+    {
+        var builder = new StringBuilder(text.Length + 64);
+        bool inQuotes = false;
+        foreach (char c in text)
+        {
+            if (c == '"')
+            {
+                // A doubled quote toggles twice, so it leaves the state as it was.
+                inQuotes = !inQuotes;
+            }
+
+            if (c == '\n' && !inQuotes)
+            {
+                builder.Append('\r');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Walks an object graph through fields, tuples, arrays and collections, looking for instances of given types.</summary>
+internal static class ObjectGraph
+{
+    public static void FindInstances(object? root, IReadOnlyList<Type> forbidden, string path, List<string> found)
+        => Walk(root, forbidden, path, found, new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+    private static void Walk(object? value, IReadOnlyList<Type> forbidden, string path, List<string> found, HashSet<object> seen)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Type type = value.GetType();
+        foreach (Type bad in forbidden)
+        {
+            if (bad.IsInstanceOfType(value))
+            {
+                found.Add(path + ": " + type.FullName);
+                return;
+            }
+        }
+
+        if (type.IsPrimitive || type.IsEnum || type.IsPointer || value is string or decimal or Delegate or Type or MemberInfo or Assembly)
+        {
+            return;
+        }
+
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is Array array)
+        {
+            int index = 0;
+            foreach (object? element in array)
+            {
+                Walk(element, forbidden, path + "[" + index++ + "]", found, seen);
+            }
+
+            return;
+        }
+
+        // Fields, not properties: they are what the object holds, including the array inside an EquatableArray
+        // and the items of tuples and records.
+        for (Type? current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            foreach (FieldInfo field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.FieldType.IsPointer || field.FieldType.IsByRefLike)
+                {
+                    continue;
+                }
+
+                Walk(field.GetValue(value), forbidden, path + "." + field.Name, found, seen);
+            }
+        }
+    }
+}
