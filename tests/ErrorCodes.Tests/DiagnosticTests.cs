@@ -519,6 +519,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Localized_message_needing_an_argument_the_format_helper_cannot_take_is_reported_on_its_cell()
+    {
+        // The helpers take one argument per index of the neutral message, so {1} in the Korean text can never be
+        // filled: a Korean user would read a raw "{1}". No descriptor exists for this yet, so only "some EC1xxx
+        // diagnostic on that cell naming the placeholder" is required.
+        GenerationResult result = Generate("code,name,message,message.ko", "1,A,{0},{0} {1}");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.StartsWith("EC1", diagnostic.Id, StringComparison.Ordinal);
+        Assert.NotEqual(DiagnosticSeverity.Info, diagnostic.Severity);
+        AssertDiagnostic(diagnostic, diagnostic.Id, diagnostic.Severity, FilePath, (1, 8), (1, 15), "{1}");
+    }
+
+    [Fact]
     public void Positions_are_exact_after_a_BOM_decoded_like_a_file_on_disk()
     {
         byte[] bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("code,name,mesage\n1,A,x\nbad,B,y\n")).ToArray();
