@@ -59,7 +59,7 @@ public class ConsumerCompileTests
         "32,名前,,,,,,,",
         "33,에러 발생,,,,,,,",
         "34,\"say \"\"hi\"\" \\ </summary> */ #if @\"\"\"\"\"\" {0}\",,\"say \"\"hi\"\" \\ </summary> */ #if @\"\"\"\"\"\" {0}\",\"*/ </remarks> <![CDATA[ &amp; \r\n#error x\",\"cat \u2028 #error y\",,\"\u202Eko\u0085{0}\u2029\",\"\uFEFF\U0001F600\"",
-        "-2147483648,MIN_VALUE,,{0} {2},,,,,",
+        "-2147483648,MIN_VALUE,,{0} {2} {1},,,,,",
         "2147483647,MAX_VALUE,,,,,,,",
         "1,ALIAS_OF_ONE,,\"alias {0}\",,,true,,",
         "36,Void,,,,,,,");

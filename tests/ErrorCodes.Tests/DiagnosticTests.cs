@@ -408,7 +408,7 @@ public class DiagnosticTests
             "6,Sixth,class,",
             "7,Seventh,,,extra",
             "8,Eighth,,\"a\"b",
-            "9,Ninth,,last {1}");
+            "9,Ninth,,last {0} {1}");
 
         Assert.Equal(
             new[] { "EC1004", "EC1007", "EC1008", "EC1010", "EC1012", "EC1013" },
@@ -527,9 +527,30 @@ public class DiagnosticTests
         GenerationResult result = Generate("code,name,message,message.ko", "1,A,{0},{0} {1}");
 
         Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.StartsWith("EC1", diagnostic.Id, StringComparison.Ordinal);
-        Assert.NotEqual(DiagnosticSeverity.Info, diagnostic.Severity);
-        AssertDiagnostic(diagnostic, diagnostic.Id, diagnostic.Severity, FilePath, (1, 8), (1, 15), "{1}");
+        AssertDiagnostic(diagnostic, "EC1021", Warning, FilePath, (1, 8), (1, 15), "'message.ko'", "{0}, {1}", "uses {0}");
+    }
+
+    [Fact]
+    public void Localized_message_with_the_same_placeholders_in_another_order_is_silent()
+    {
+        GenerationResult result = Generate("code,name,message,message.ko", "1,A,{0} of {1},{1}의 {0}");
+
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("only {2}", "{2}", "{0}")]
+    [InlineData("{0} and {2}", "{0}, {2}", "{1}")]
+    [InlineData("Value {0} of {9999}", "{0}, {9999}", "{1}")]
+    public void Placeholder_gap_is_EC1022_on_the_message_and_the_row_keeps_everything_but_its_helper(string message, string used, string missing)
+    {
+        GenerationResult result = Generate("code,name,message", "1,A," + message, "2,B,{0}");
+
+        AssertDiagnostic(Single(result, "EC1022"), "EC1022", Warning, FilePath, (1, 4), (1, 4 + message.Length), used, "not " + missing);
+        Assert.Equal(new Dictionary<string, int> { ["A"] = 1, ["B"] = 2 }, EnumMembers(result));
+        INamedTypeSymbol lookups = result.Compilation.GetTypeByMetadataName("TestApp.ErrorsErrorCodes")!;
+        Assert.Empty(lookups.GetMembers("FormatA"));
+        Assert.Single(lookups.GetMembers("FormatB"));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class ModelTests
         Assert.Equal(
             new[] { new TemplatePart("Invalid body {\"key\": ", -1), new TemplatePart("{0}", 0), new TemplatePart("}", -1) },
             parts.ToArray());
-        Assert.Equal(1, MessageTemplate.ArgumentCount("Invalid body {\"key\": {0}}"));
+        Assert.Equal(1, MessageTemplate.HelperArgumentCount("Invalid body {\"key\": {0}}"));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public class ModelTests
     public void Anything_else_in_braces_is_literal_text(string template)
     {
         Assert.Equal(new[] { new TemplatePart(template, -1) }, MessageTemplate.Parse(template).ToArray());
-        Assert.Equal(0, MessageTemplate.ArgumentCount(template));
+        Assert.Equal(0, MessageTemplate.HelperArgumentCount(template));
     }
 
     [Theory]
@@ -125,11 +125,23 @@ public class ModelTests
     [InlineData("{0}", 1)]
     [InlineData("{0}: invalid value.", 1)]
     [InlineData("{1} then {0} then {1}", 2)]
-    [InlineData("only {2}", 3)]
     [InlineData("{{0}}", 1)]
-    public void Argument_count_is_one_more_than_the_highest_index(string template, int count)
+    [InlineData("only {2}", 0)]
+    [InlineData("{0} and {2}", 0)]
+    [InlineData("{0} of {9999}", 0)]
+    public void Helper_takes_one_argument_per_index_and_none_when_the_indexes_have_a_gap(string template, int count)
     {
-        Assert.Equal(count, MessageTemplate.ArgumentCount(template));
+        Assert.Equal(count, MessageTemplate.HelperArgumentCount(template));
+    }
+
+    [Theory]
+    [InlineData("{0} {1}", -1)]
+    [InlineData("{1}", 0)]
+    [InlineData("{0} {2}", 1)]
+    [InlineData("{0} {1} {3}", 2)]
+    public void First_gap_is_the_lowest_missing_index(string template, int gap)
+    {
+        Assert.Equal(gap, MessageTemplate.FirstGap(MessageTemplate.PlaceholderIndexes(template)));
     }
 
     [Fact]

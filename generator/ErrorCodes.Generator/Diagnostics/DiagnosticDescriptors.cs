@@ -111,6 +111,16 @@ namespace ErrorCodes.Generator.Diagnostics
             "Catalog has no rows",
             "The catalog '{0}' has no error code rows, so no code is generated for it; add a header row and one row per error code");
 
+        public static readonly DiagnosticDescriptor LocalizedPlaceholdersDiffer = Warning(
+            "EC1021",
+            "Localized message has other placeholders than the neutral one",
+            "The '{0}' text uses the placeholders {1} but the neutral message uses {2}; format helpers fill only the neutral message's placeholders, so give every language the same ones");
+
+        public static readonly DiagnosticDescriptor PlaceholderGap = Warning(
+            "EC1022",
+            "Message placeholders have a gap",
+            "The message uses the placeholders {0} but not {1}; number placeholders from {{0}} up without gaps; until then this row gets no format helper");
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "EC1099",
             "The generator failed on a catalog",

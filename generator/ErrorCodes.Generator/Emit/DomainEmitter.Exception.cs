@@ -72,7 +72,7 @@ namespace ErrorCodes.Generator.Emit
 
         private void WriteExceptionFactory(ErrorMember member)
         {
-            int count = MessageTemplate.ArgumentCount(member.NeutralMessage);
+            int count = MessageTemplate.HelperArgumentCount(member.NeutralMessage);
             if (count == 0)
             {
                 return;

@@ -121,7 +121,7 @@ namespace ErrorCodes.Generator.Emit
         private void WriteFormatHelpers(ErrorMember member)
         {
             string template = member.NeutralMessage;
-            int count = MessageTemplate.ArgumentCount(template);
+            int count = MessageTemplate.HelperArgumentCount(template);
             if (count == 0)
             {
                 return;

@@ -47,6 +47,7 @@ namespace ErrorCodes.Generator.Model
             if (table.Records.Count == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCatalog, table.Header.Span, Path.GetFileName(table.FilePath)));
+                return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
             }
 
             var members = new List<ErrorMember>();
@@ -211,6 +212,7 @@ namespace ErrorCodes.Generator.Model
                 return null;
             }
 
+            CheckPlaceholders(record, columns, diagnostics);
             return new ErrorMember(
                 code,
                 name,
@@ -222,6 +224,60 @@ namespace ErrorCodes.Generator.Model
                 Cell(record, columns.Category),
                 IsAlias: false,
                 record.LineNumber);
+        }
+
+        /// <summary>
+        /// The neutral message (or, without one, the first localized message) decides a row's format helper; a gap in
+        /// its placeholders, or another language with other placeholders, would leave text nobody can fill.
+        /// </summary>
+        private static void CheckPlaceholders(CsvRecord record, Columns columns, List<DiagnosticInfo> diagnostics)
+        {
+            var messageColumns = new List<int>();
+            if (columns.Message >= 0)
+            {
+                messageColumns.Add(columns.Message);
+            }
+
+            messageColumns.AddRange(columns.MessageColumns);
+            int neutralColumn = messageColumns.FindIndex(column => record.Cells[column].Value.Length != 0) is int found && found >= 0
+                ? messageColumns[found]
+                : -1;
+            if (neutralColumn < 0)
+            {
+                return;
+            }
+
+            CsvCell neutral = record.Cells[neutralColumn];
+            SortedSet<int> neutralIndexes = MessageTemplate.PlaceholderIndexes(neutral.Value);
+            int gap = MessageTemplate.FirstGap(neutralIndexes);
+            if (gap >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.PlaceholderGap,
+                    neutral.Span,
+                    MessageTemplate.Describe(neutralIndexes),
+                    "{" + gap.ToString(CultureInfo.InvariantCulture) + "}"));
+            }
+
+            for (int i = 0; i < columns.MessageColumns.Count; i++)
+            {
+                CsvCell localized = record.Cells[columns.MessageColumns[i]];
+                if (columns.MessageColumns[i] == neutralColumn || localized.Value.Length == 0)
+                {
+                    continue;
+                }
+
+                SortedSet<int> indexes = MessageTemplate.PlaceholderIndexes(localized.Value);
+                if (!indexes.SetEquals(neutralIndexes))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.LocalizedPlaceholdersDiffer,
+                        localized.Span,
+                        "message." + columns.MessageCultures[i],
+                        MessageTemplate.Describe(indexes),
+                        MessageTemplate.Describe(neutralIndexes)));
+                }
+            }
         }
 
         private static string Cell(CsvRecord record, int column) => column >= 0 ? record.Cells[column].Value : string.Empty;

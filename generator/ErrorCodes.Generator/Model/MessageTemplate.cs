@@ -47,19 +47,64 @@ namespace ErrorCodes.Generator.Model
             return parts;
         }
 
-        /// <summary>The number of format arguments the template needs: one more than its highest placeholder index.</summary>
-        public static int ArgumentCount(string template)
+        /// <summary>The distinct placeholder indexes of the template, in ascending order.</summary>
+        public static SortedSet<int> PlaceholderIndexes(string template)
         {
-            int count = 0;
+            var indexes = new SortedSet<int>();
             foreach (TemplatePart part in Parse(template))
             {
-                if (part.IsPlaceholder && part.PlaceholderIndex + 1 > count)
+                if (part.IsPlaceholder)
                 {
-                    count = part.PlaceholderIndex + 1;
+                    indexes.Add(part.PlaceholderIndex);
                 }
             }
 
-            return count;
+            return indexes;
+        }
+
+        /// <summary>The lowest index missing below the highest placeholder (1 for <c>{0} {2}</c>), or -1 when there is no gap.</summary>
+        public static int FirstGap(SortedSet<int> indexes)
+        {
+            int expected = 0;
+            foreach (int index in indexes)
+            {
+                if (index != expected)
+                {
+                    return expected;
+                }
+
+                expected++;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The number of arguments of the template's format helper, or 0 when it gets none: a template without
+        /// placeholders needs none, and one with a gap (<c>{0}</c> and <c>{2}</c> without <c>{1}</c>, or a stray
+        /// <c>{9999}</c>) is reported instead, since a helper would take arguments nobody can fill.
+        /// </summary>
+        public static int HelperArgumentCount(string template)
+        {
+            SortedSet<int> indexes = PlaceholderIndexes(template);
+            return FirstGap(indexes) < 0 ? indexes.Count : 0;
+        }
+
+        /// <summary>Placeholders as the user writes them, for messages: <c>{0}, {1}</c>, or <c>none</c>.</summary>
+        public static string Describe(SortedSet<int> indexes)
+        {
+            if (indexes.Count == 0)
+            {
+                return "none";
+            }
+
+            var parts = new List<string>();
+            foreach (int index in indexes)
+            {
+                parts.Add("{" + index.ToString(CultureInfo.InvariantCulture) + "}");
+            }
+
+            return string.Join(", ", parts);
         }
 
         private static bool TryReadPlaceholder(string template, int open, out int index, out int length)

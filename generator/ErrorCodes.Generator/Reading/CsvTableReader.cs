@@ -56,14 +56,8 @@ namespace ErrorCodes.Generator.Reading
                     bool hadBadData = recordHasBadData;
                     recordHasBadData = false;
 
-                    if (IsBlank(values))
-                    {
-                        continue;
-                    }
-
+                    // The quote scan comes before the blank check: a lone quote parses as an empty field.
                     List<FieldExtent> extents = ScanFields(raw);
-                    SourceSpan recordSpan = SourceSpan.Create(filePath, text, recordStart, TrimLineBreak(raw).Length);
-
                     FieldExtent? unterminated = FindUnterminated(extents);
                     if (unterminated is FieldExtent open)
                     {
@@ -76,6 +70,12 @@ namespace ErrorCodes.Generator.Reading
                         continue;
                     }
 
+                    if (IsBlank(values))
+                    {
+                        continue;
+                    }
+
+                    SourceSpan recordSpan = SourceSpan.Create(filePath, text, recordStart, TrimLineBreak(raw).Length);
                     var cells = new CsvCell[values.Length];
                     for (int i = 0; i < values.Length; i++)
                     {
