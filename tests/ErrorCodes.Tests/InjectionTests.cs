@@ -226,16 +226,16 @@ public class InjectionTests
 
             string summary = documentation.Elements("summary").Single().Value;
             string remarks = string.Concat(documentation.Elements("remarks").Select(r => r.Value));
-            if (!summary.Contains(XmlCarried(row.Name), StringComparison.Ordinal) || !summary.Contains(XmlCarried(row.Message), StringComparison.Ordinal))
+            if (!summary.Contains(XmlCarried.Text(row.Name), StringComparison.Ordinal) || !summary.Contains(XmlCarried.Text(row.Message), StringComparison.Ordinal))
             {
                 failures.Add(row.Member + ": summary " + Escape(summary) + " lacks the name or the message");
             }
 
             foreach (string text in new[] { row.Description, row.KoreanDescription, row.KoreanMessage, row.Category })
             {
-                if (!remarks.Contains(XmlCarried(text), StringComparison.Ordinal))
+                if (!remarks.Contains(XmlCarried.Text(text), StringComparison.Ordinal))
                 {
-                    failures.Add(row.Member + ": remarks " + Escape(remarks) + " lack " + Escape(XmlCarried(text)));
+                    failures.Add(row.Member + ": remarks " + Escape(remarks) + " lack " + Escape(XmlCarried.Text(text)));
                 }
             }
         }
@@ -380,31 +380,6 @@ public class InjectionTests
 
     private static string Fill(string template, string[] arguments)
         => Regex.Replace(template, "\\{([0-9]{1,4})\\}", m => arguments[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
-
-    /// <summary>The text as XML 1.0 can hold it: characters outside its character range become U+FFFD.</summary>
-    private static string XmlCarried(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (c < ' ' && c != '\t' && c != '\n' && c != '\r'))
-            {
-                builder.Append('\uFFFD');
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>
     /// Characters that end a line or hide or reorder text for a reader (controls, format characters such as
