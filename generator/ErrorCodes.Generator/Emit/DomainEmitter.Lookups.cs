@@ -261,14 +261,25 @@ namespace ErrorCodes.Generator.Emit
             WriteArray("string", "s_names", rows.Select(m => Literals.String(m.Name)));
             WriteArray("string", "s_memberNames", rows.Select(m => Literals.String(m.Identifier)));
             WriteArray("string", "s_messages", rows.Select(m => Literals.String(m.DisplayMessage)));
-            WriteArray("string" + nullable, "s_descriptions", rows.Select(m => Literals.String(NullIfEmpty(m.NeutralDescription))));
-            WriteArray("string" + nullable, "s_categories", rows.Select(m => Literals.String(NullIfEmpty(m.Category))));
+            WriteOptionalTexts("s_descriptions", rows.Select(m => NullIfEmpty(m.NeutralDescription)).ToList());
+            WriteOptionalTexts("s_categories", rows.Select(m => NullIfEmpty(m.Category)).ToList());
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);
             WriteLocalizedTables("s_localizedDescriptions", _domain.DescriptionCultures.Count, (m, i) => m.LocalizedDescriptions[i]);
-            WriteArray(EnumType, "s_all", _primaries.Select(m => EnumType + "." + m.Identifier));
-            _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(s_all);");
+            // All is built from plain numbers: an int array is one blob for the compiler, while thousands of enum
+            // member references each cost it a lookup.
+            WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+            _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
+            _writer.Line();
+            _writer.Open("private static " + EnumType + "[] CreateAll()");
+            _writer.Line("var all = new " + EnumType + "[s_catalogOrder.Length];");
+            _writer.Open("for (int i = 0; i < all.Length; i++)");
+            _writer.Line("all[i] = (" + EnumType + ")s_catalogOrder[i];");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("return all;");
+            _writer.Close();
         }
 
         private void WriteLocalizedTables(string field, int cultureCount, System.Func<ErrorMember, int, string> text)
@@ -302,6 +313,19 @@ namespace ErrorCodes.Generator.Emit
             }
 
             _writer.Line("};");
+        }
+
+        /// <summary>A table of texts that may be absent; a column the catalog leaves empty costs one allocation, not a literal per row.</summary>
+        private void WriteOptionalTexts(string field, List<string?> texts)
+        {
+            string type = "string" + (_settings.NullableAnnotations ? "?" : string.Empty);
+            if (texts.TrueForAll(text => text is null))
+            {
+                _writer.Line("private static readonly " + type + "[] " + field + " = new " + type + "[" + Literals.Int(texts.Count) + "];");
+                return;
+            }
+
+            WriteArray(type, field, texts.Select(Literals.String));
         }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

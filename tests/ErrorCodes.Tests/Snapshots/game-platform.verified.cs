@@ -400,86 +400,8 @@ namespace Seeds
             "App terminated The app was force closed due to maintenance, update, etc. It is not significant in games because it is processed by the platform itself.",
             "Unknown error An error occurred in an unexpected place.",
         };
-        private static readonly string?[] s_descriptions = new string?[]
-        {
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-        };
-        private static readonly string?[] s_categories = new string?[]
-        {
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-        };
+        private static readonly string?[] s_descriptions = new string?[37];
+        private static readonly string?[] s_categories = new string?[37];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -492,47 +414,58 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly global::Seeds.GamePlatformErrorCode[] s_all = new global::Seeds.GamePlatformErrorCode[]
+        private static readonly int[] s_catalogOrder = new int[]
         {
-            global::Seeds.GamePlatformErrorCode.Success,
-            global::Seeds.GamePlatformErrorCode.BadRequest,
-            global::Seeds.GamePlatformErrorCode.AuthFailure,
-            global::Seeds.GamePlatformErrorCode.Forbidden,
-            global::Seeds.GamePlatformErrorCode.NotFound,
-            global::Seeds.GamePlatformErrorCode.NotExistData,
-            global::Seeds.GamePlatformErrorCode.ConflictData,
-            global::Seeds.GamePlatformErrorCode.Punishment,
-            global::Seeds.GamePlatformErrorCode.ServiceUnavailable,
-            global::Seeds.GamePlatformErrorCode.NotAllowed,
-            global::Seeds.GamePlatformErrorCode.AccountCreationLimit,
-            global::Seeds.GamePlatformErrorCode.InternalError,
-            global::Seeds.GamePlatformErrorCode.NetworkFailure,
-            global::Seeds.GamePlatformErrorCode.ServerTimeout,
-            global::Seeds.GamePlatformErrorCode.ServerException,
-            global::Seeds.GamePlatformErrorCode.InvalidResponse,
-            global::Seeds.GamePlatformErrorCode.ConnectionFailed,
-            global::Seeds.GamePlatformErrorCode.InitializationFailed,
-            global::Seeds.GamePlatformErrorCode.NotInitialized,
-            global::Seeds.GamePlatformErrorCode.NotAuthorized,
-            global::Seeds.GamePlatformErrorCode.InvalidParameter,
-            global::Seeds.GamePlatformErrorCode.ClientException,
-            global::Seeds.GamePlatformErrorCode.InvalidState,
-            global::Seeds.GamePlatformErrorCode.InProgress,
-            global::Seeds.GamePlatformErrorCode.IdpAuthFailure,
-            global::Seeds.GamePlatformErrorCode.NotSupported,
-            global::Seeds.GamePlatformErrorCode.APINotExists,
-            global::Seeds.GamePlatformErrorCode.ExceedMonthlyUsage,
-            global::Seeds.GamePlatformErrorCode.ExceedDailyUsage,
-            global::Seeds.GamePlatformErrorCode.ExceedMaxUploadSize,
-            global::Seeds.GamePlatformErrorCode.ExceedMaxUploadNumber,
-            global::Seeds.GamePlatformErrorCode.MessageSettingDisabled,
-            global::Seeds.GamePlatformErrorCode.KakaoTalkNotInstalled,
-            global::Seeds.GamePlatformErrorCode.NotKakaoTalkUser,
-            global::Seeds.GamePlatformErrorCode.UserCanceled,
-            global::Seeds.GamePlatformErrorCode.AppTerminate,
-            global::Seeds.GamePlatformErrorCode.Unknown,
+            200,
+            400,
+            401,
+            403,
+            404,
+            406,
+            409,
+            461,
+            473,
+            483,
+            493,
+            500,
+            1001,
+            2001,
+            2002,
+            2003,
+            2004,
+            3000,
+            3001,
+            3002,
+            4000,
+            4001,
+            4002,
+            4003,
+            4010,
+            5001,
+            6001,
+            7001,
+            7002,
+            7003,
+            7004,
+            7101,
+            7201,
+            7202,
+            9001,
+            9900,
+            9999,
         };
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.GamePlatformErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.GamePlatformErrorCode>(s_all);
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.GamePlatformErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.GamePlatformErrorCode>(CreateAll());
+
+        private static global::Seeds.GamePlatformErrorCode[] CreateAll()
+        {
+            var all = new global::Seeds.GamePlatformErrorCode[s_catalogOrder.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = (global::Seeds.GamePlatformErrorCode)s_catalogOrder[i];
+            }
+
+            return all;
+        }
     }
 
     /// <summary>An error of the GamePlatform catalog, carrying its <see cref="GamePlatformErrorCode"/>.</summary>

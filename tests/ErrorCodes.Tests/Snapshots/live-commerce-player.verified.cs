@@ -333,22 +333,33 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly global::Seeds.LiveCommercePlayerErrorCode[] s_all = new global::Seeds.LiveCommercePlayerErrorCode[]
+        private static readonly int[] s_catalogOrder = new int[]
         {
-            global::Seeds.LiveCommercePlayerErrorCode.AuthenticationFail,
-            global::Seeds.LiveCommercePlayerErrorCode.GuestLoginIsNotAllowed,
-            global::Seeds.LiveCommercePlayerErrorCode.CustomerAccountNotFound,
-            global::Seeds.LiveCommercePlayerErrorCode.CustomerAccountExpired,
-            global::Seeds.LiveCommercePlayerErrorCode.InvalidSignature,
-            global::Seeds.LiveCommercePlayerErrorCode.ExpiredSession,
-            global::Seeds.LiveCommercePlayerErrorCode.ServerError,
-            global::Seeds.LiveCommercePlayerErrorCode.CampaignNotFound,
-            global::Seeds.LiveCommercePlayerErrorCode.CampaignNotHonesty,
-            global::Seeds.LiveCommercePlayerErrorCode.DuplicateSession,
-            global::Seeds.LiveCommercePlayerErrorCode.ThereIsNoSharedUrl,
-            global::Seeds.LiveCommercePlayerErrorCode.UnsupportedOsVersionToUseOsPipMode,
+            -102,
+            -115,
+            -200,
+            -201,
+            -204,
+            -412,
+            -500,
+            -710,
+            -711,
+            -411,
+            9001,
+            9500,
         };
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.LiveCommercePlayerErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.LiveCommercePlayerErrorCode>(s_all);
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.LiveCommercePlayerErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.LiveCommercePlayerErrorCode>(CreateAll());
+
+        private static global::Seeds.LiveCommercePlayerErrorCode[] CreateAll()
+        {
+            var all = new global::Seeds.LiveCommercePlayerErrorCode[s_catalogOrder.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = (global::Seeds.LiveCommercePlayerErrorCode)s_catalogOrder[i];
+            }
+
+            return all;
+        }
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog, carrying its <see cref="LiveCommercePlayerErrorCode"/>.</summary>

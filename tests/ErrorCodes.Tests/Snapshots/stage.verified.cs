@@ -275,21 +275,7 @@ namespace Seeds
             "Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.",
             "Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.",
         };
-        private static readonly string?[] s_categories = new string?[]
-        {
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-        };
+        private static readonly string?[] s_categories = new string?[12];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -302,22 +288,33 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly global::Seeds.StageErrorCode[] s_all = new global::Seeds.StageErrorCode[]
+        private static readonly int[] s_catalogOrder = new int[]
         {
-            global::Seeds.StageErrorCode.Canceled,
-            global::Seeds.StageErrorCode.CodecMismatch,
-            global::Seeds.StageErrorCode.Failed,
-            global::Seeds.StageErrorCode.ParticipantDisconnected,
-            global::Seeds.StageErrorCode.StageAtCapacity,
-            global::Seeds.StageErrorCode.StageDeleted,
-            global::Seeds.StageErrorCode.Timeout,
-            global::Seeds.StageErrorCode.TokenExchangeFailed,
-            global::Seeds.StageErrorCode.TokenExchangeRequestInvalid,
-            global::Seeds.StageErrorCode.TokenExpired,
-            global::Seeds.StageErrorCode.TokenMalformed,
-            global::Seeds.StageErrorCode.TokenNotAllowed,
+            5,
+            7,
+            4,
+            10,
+            6,
+            9,
+            3,
+            12,
+            11,
+            2,
+            1,
+            8,
         };
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.StageErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.StageErrorCode>(s_all);
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.StageErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.StageErrorCode>(CreateAll());
+
+        private static global::Seeds.StageErrorCode[] CreateAll()
+        {
+            var all = new global::Seeds.StageErrorCode[s_catalogOrder.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = (global::Seeds.StageErrorCode)s_catalogOrder[i];
+            }
+
+            return all;
+        }
     }
 
     /// <summary>An error of the Stage catalog, carrying its <see cref="StageErrorCode"/>.</summary>
