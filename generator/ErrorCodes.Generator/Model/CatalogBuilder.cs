@@ -232,6 +232,7 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         private static void CheckPlaceholders(CsvRecord record, Columns columns, List<DiagnosticInfo> diagnostics)
         {
+            // The same choice as ErrorMember.NeutralMessage, made on cells so the diagnostics can point at one.
             var messageColumns = new List<int>();
             if (columns.Message >= 0)
             {
@@ -239,9 +240,16 @@ namespace ErrorCodes.Generator.Model
             }
 
             messageColumns.AddRange(columns.MessageColumns);
-            int neutralColumn = messageColumns.FindIndex(column => record.Cells[column].Value.Length != 0) is int found && found >= 0
-                ? messageColumns[found]
-                : -1;
+            int neutralColumn = -1;
+            foreach (int column in messageColumns)
+            {
+                if (record.Cells[column].Value.Length != 0)
+                {
+                    neutralColumn = column;
+                    break;
+                }
+            }
+
             if (neutralColumn < 0)
             {
                 return;
