@@ -23,6 +23,7 @@ namespace ErrorCodes.Generator
     public sealed class ErrorCodesGenerator : IIncrementalGenerator
     {
         private const string RuntimeTypeName = "ErrorCodes.ErrorCodeException";
+        private const string InterpolatedStringHandlerTypeName = "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -49,8 +50,10 @@ namespace ErrorCodes.Generator
 
             IncrementalValueProvider<EmitSettings> settings = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
-                .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeTypeName) is not null))
-                .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right))
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => (
+                    HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
+                    HasHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public })))
+                .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right.HasRuntime, pair.Right.HasHandler))
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) =>

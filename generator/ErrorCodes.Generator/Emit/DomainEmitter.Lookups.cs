@@ -133,7 +133,18 @@ namespace ErrorCodes.Generator.Emit
             WriteArgumentDocs(count);
             Returns("The message with each <c>{N}</c> replaced by its argument.");
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
-            _writer.Line("return " + ConcatExpression(template) + ";");
+            List<TemplatePart> parts = MessageTemplate.Parse(template);
+            if (_settings.HasInterpolatedStringHandler && !(parts.Count == 1 && parts[0].IsPlaceholder))
+            {
+                // A template that is one placeholder alone keeps ToText below: a string argument is then returned
+                // as it is, without a copy.
+                WriteHandlerBody(parts);
+            }
+            else
+            {
+                _writer.Line("return " + ConcatExpression(template) + ";");
+            }
+
             _writer.Close();
 
             if (member.IsAlias || _domain.MessageCultures.Count == 0)
@@ -171,6 +182,26 @@ namespace ErrorCodes.Generator.Emit
 
         private static string ArgumentList(int count)
             => string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
+
+        /// <summary>
+        /// The body the C# compiler itself writes for an interpolated string: each argument is formatted straight
+        /// into a pooled buffer (a value type through <c>ISpanFormattable</c>, without boxing or a string of its
+        /// own), so the message is the only allocation.
+        /// </summary>
+        private void WriteHandlerBody(List<TemplatePart> parts)
+        {
+            int literalLength = parts.Where(part => !part.IsPlaceholder).Sum(part => part.Text.Length);
+            int holes = parts.Count(part => part.IsPlaceholder);
+            _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(" + Literals.Int(literalLength) + ", " + Literals.Int(holes) + ");");
+            foreach (TemplatePart part in parts)
+            {
+                _writer.Line(part.IsPlaceholder
+                    ? "message.AppendFormatted(arg" + Literals.Int(part.PlaceholderIndex) + ");"
+                    : "message.AppendLiteral(" + Literals.String(part.Text) + ");");
+            }
+
+            _writer.Line("return message.ToStringAndClear();");
+        }
 
         /// <summary>The template as a concatenation of its literal pieces and formatted arguments: no parsing at run time.</summary>
         private static string ConcatExpression(string template)
