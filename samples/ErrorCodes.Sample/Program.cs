@@ -93,7 +93,7 @@ var unknown = (LiveStationErrorCode)fromServer;
 Console.WriteLine($"IsDefined: {unknown.IsDefined()}, name \"{unknown.GetName()}\", message \"{unknown.GetMessage()}\", description {unknown.GetDescription() ?? "null"}");
 
 // A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
-// warning EC2001: 250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (...)?
+// warning EC2001: 250999 is not a defined LiveStation error code; did you mean 250707 (BucketLoadError)?
 // and the sample's warnings-as-errors build fails.
 #pragma warning disable EC2001
 Console.WriteLine($"IsDefined(250999): {LiveStationErrorCodes.IsDefined(250999)}");

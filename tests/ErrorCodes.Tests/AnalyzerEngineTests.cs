@@ -115,3 +115,43 @@ public class AnalyzerEngineTests
         return withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
     }
 }
+
+/// <summary>The sample shows the analyzer at work without breaking its warnings-as-errors build.</summary>
+public class SampleAnalyzerTests
+{
+    [Fact]
+    public async System.Threading.Tasks.Task Sample_shows_EC2001_suppressed_by_its_pragma_and_nothing_else()
+    {
+        string path = Path.Combine(System.AppContext.BaseDirectory, "samples", "Program.cs.txt");
+        string source = File.ReadAllText(path);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(
+            source,
+            parseOptions: parseOptions,
+            options: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorHarness.CreateDriver(GeneratorProbe.SeedCatalogs(), "Sample", parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation withGenerated, out _);
+        Assert.Empty(withGenerated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        ImmutableArray<Diagnostic> diagnostics = await withGenerated
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        List<Diagnostic> warnings = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Diagnostic shown = Assert.Single(warnings);
+        Assert.Equal("EC2001", shown.Id);
+        Assert.True(shown.IsSuppressed);
+        int line = shown.Location.GetLineSpan().StartLinePosition.Line;
+        string text = source.Split('\n')[line];
+        Assert.Contains("IsDefined(250999)", text, System.StringComparison.Ordinal);
+        Assert.Equal("250999", shown.Location.SourceTree!.GetText().ToString(shown.Location.SourceSpan));
+        // The comment above the pragma quotes the message the user would see.
+        Assert.Contains("// warning EC2001: " + shown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), source, System.StringComparison.Ordinal);
+    }
+}
