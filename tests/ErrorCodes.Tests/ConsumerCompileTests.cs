@@ -272,9 +272,13 @@ public class ConsumerCompileTests
                 }
             }
 
+            // typeof in an attribute argument is metadata for the analyzer, not a Type object at run time.
             foreach (TypeOfExpressionSyntax typeOf in root.DescendantNodes().OfType<TypeOfExpressionSyntax>())
             {
-                problems.Add(file + ": " + typeOf);
+                if (typeOf.Parent is not AttributeArgumentSyntax)
+                {
+                    problems.Add(file + ": " + typeOf);
+                }
             }
 
             // By meaning: no call into System.Enum, System.Type or System.Reflection, no ToString on an enum value,
