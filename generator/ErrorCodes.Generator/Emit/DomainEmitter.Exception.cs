@@ -50,9 +50,9 @@ namespace ErrorCodes.Generator.Emit
             Summary("The catalog (domain) the code belongs to.");
             _writer.Line("public override string Domain => " + ClassType + ".Domain;");
 
-            foreach (ErrorMember member in _domain.Members)
+            for (int i = 0; i < _domain.Members.Count; i++)
             {
-                WriteExceptionFactory(member);
+                WriteExceptionFactory(_domain.Members[i], _helperArgumentCounts[i]);
             }
 
             _writer.Close();
@@ -71,9 +71,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("}");
         }
 
-        private void WriteExceptionFactory(ErrorMember member)
+        private void WriteExceptionFactory(ErrorMember member, int count)
         {
-            int count = MessageTemplate.HelperArgumentCount(member.NeutralMessage);
             if (count == 0)
             {
                 return;

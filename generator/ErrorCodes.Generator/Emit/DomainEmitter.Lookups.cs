@@ -89,9 +89,9 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("return index < 0 ? null : s_categories[index];");
             _writer.Close();
 
-            foreach (ErrorMember member in _domain.Members)
+            for (int i = 0; i < _domain.Members.Count; i++)
             {
-                WriteFormatHelpers(member);
+                WriteFormatHelpers(_domain.Members[i], _helperArgumentCounts[i]);
             }
 
             _writer.Line();
@@ -118,10 +118,9 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line();
         }
 
-        private void WriteFormatHelpers(ErrorMember member)
+        private void WriteFormatHelpers(ErrorMember member, int count)
         {
             string template = member.NeutralMessage;
-            int count = MessageTemplate.HelperArgumentCount(template);
             if (count == 0)
             {
                 return;
@@ -398,14 +397,20 @@ namespace ErrorCodes.Generator.Emit
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);
             WriteLocalizedTables("s_localizedDescriptions", _domain.DescriptionCultures.Count, (m, i) => m.LocalizedDescriptions[i]);
             // All is built from plain numbers: an int array is one blob for the compiler, while thousands of enum
-            // member references each cost it a lookup.
-            WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+            // member references each cost it a lookup. A catalog already in code order reuses s_codes.
+            bool sortedCatalog = _primaries.SequenceEqual(_sortedPrimaries);
+            string order = sortedCatalog ? "s_codes" : "s_catalogOrder";
+            if (!sortedCatalog)
+            {
+                WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+            }
+
             _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
             _writer.Line();
             _writer.Open("private static " + EnumType + "[] CreateAll()");
-            _writer.Line("var all = new " + EnumType + "[s_catalogOrder.Length];");
+            _writer.Line("var all = new " + EnumType + "[" + order + ".Length];");
             _writer.Open("for (int i = 0; i < all.Length; i++)");
-            _writer.Line("all[i] = (" + EnumType + ")s_catalogOrder[i];");
+            _writer.Line("all[i] = (" + EnumType + ")" + order + "[i];");
             _writer.Close();
             _writer.Line();
             _writer.Line("return all;");
@@ -424,7 +429,7 @@ namespace ErrorCodes.Generator.Emit
                 _writer.Line("    {");
                 foreach (ErrorMember member in _sortedPrimaries)
                 {
-                    _writer.Line("        " + Literals.String(NullIfEmpty(text(member, culture))) + ",");
+                    _writer.Line("        ", Literals.String(NullIfEmpty(text(member, culture))), ",");
                 }
 
                 _writer.Line("    },");
@@ -439,7 +444,7 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("{");
             foreach (string value in values)
             {
-                _writer.Line("    " + value + ",");
+                _writer.Line("    ", value, ",");
             }
 
             _writer.Line("};");

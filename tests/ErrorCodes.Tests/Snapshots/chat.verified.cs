@@ -605,74 +605,14 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly int[] s_catalogOrder = new int[]
-        {
-            1001,
-            1002,
-            1003,
-            1004,
-            1005,
-            1006,
-            1007,
-            1010,
-            1011,
-            1012,
-            2000,
-            2001,
-            2002,
-            2003,
-            2004,
-            2005,
-            2006,
-            2007,
-            2008,
-            2009,
-            2010,
-            2011,
-            2012,
-            2013,
-            2014,
-            2015,
-            2016,
-            2017,
-            2018,
-            2019,
-            2020,
-            2021,
-            2022,
-            2023,
-            2024,
-            2025,
-            2026,
-            2027,
-            2028,
-            2029,
-            2030,
-            2031,
-            3000,
-            3001,
-            3002,
-            3003,
-            3004,
-            3009,
-            3010,
-            4000,
-            4001,
-            4002,
-            5000,
-            5001,
-            5002,
-            6000,
-            6001,
-        };
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.ChatErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.ChatErrorCode>(CreateAll());
 
         private static global::Seeds.ChatErrorCode[] CreateAll()
         {
-            var all = new global::Seeds.ChatErrorCode[s_catalogOrder.Length];
+            var all = new global::Seeds.ChatErrorCode[s_codes.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                all[i] = (global::Seeds.ChatErrorCode)s_catalogOrder[i];
+                all[i] = (global::Seeds.ChatErrorCode)s_codes[i];
             }
 
             return all;

@@ -429,54 +429,14 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly int[] s_catalogOrder = new int[]
-        {
-            200,
-            400,
-            401,
-            403,
-            404,
-            406,
-            409,
-            461,
-            473,
-            483,
-            493,
-            500,
-            1001,
-            2001,
-            2002,
-            2003,
-            2004,
-            3000,
-            3001,
-            3002,
-            4000,
-            4001,
-            4002,
-            4003,
-            4010,
-            5001,
-            6001,
-            7001,
-            7002,
-            7003,
-            7004,
-            7101,
-            7201,
-            7202,
-            9001,
-            9900,
-            9999,
-        };
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.GamePlatformErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.GamePlatformErrorCode>(CreateAll());
 
         private static global::Seeds.GamePlatformErrorCode[] CreateAll()
         {
-            var all = new global::Seeds.GamePlatformErrorCode[s_catalogOrder.Length];
+            var all = new global::Seeds.GamePlatformErrorCode[s_codes.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                all[i] = (global::Seeds.GamePlatformErrorCode)s_catalogOrder[i];
+                all[i] = (global::Seeds.GamePlatformErrorCode)s_codes[i];
             }
 
             return all;
