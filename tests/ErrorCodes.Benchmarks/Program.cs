@@ -22,6 +22,8 @@ namespace ErrorCodes.Benchmarks;
 /// <c>write-catalog 500 dense</c>).</item>
 /// <item><c>-- write-consumer ROWS generated|enum DIR</c>: writes a consumer project for compile-time.sh.</item>
 /// <item><c>-- phases ROWS</c>: prints where a generator run on a synthetic catalog spends its time.</item>
+/// <item><c>-- analyzer [FILES]</c>: the analyzer's time in process on a synthetic project (see <see cref="AnalyzerTiming"/>).</item>
+/// <item><c>-- write-analyzer-project FILES DIR</c>: writes that project for analyzer-time.sh.</item>
 /// </list>
 /// </summary>
 public static class Program
@@ -43,6 +45,18 @@ public static class Program
         if (args.Length > 0 && args[0] == "phases")
         {
             GeneratorPhases.Print(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer")
+        {
+            AnalyzerTiming.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : AnalyzerProject.DefaultFiles, LiveStationCatalog());
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "write-analyzer-project")
+        {
+            AnalyzerProject.Write(int.Parse(args[1], CultureInfo.InvariantCulture), LiveStationCatalog(), args[2]);
             return 0;
         }
 
@@ -74,6 +88,9 @@ public static class Program
 
         return 0;
     }
+
+    /// <summary>The Live Station catalog, copied beside the program by the project file.</summary>
+    private static string LiveStationCatalog() => Path.Combine(AppContext.BaseDirectory, "live-station.csv");
 
     /// <summary>
     /// Short on purpose (the whole set runs in a few minutes on two cores): one process per benchmark, 3 warm-up
