@@ -61,6 +61,59 @@ public class AllocationTests
         }
         """;
 
+    private const string FormatProbe = """
+        using System;
+        using TestApp;
+
+        internal static class FormatProbe
+        {
+            // Each entry: the bytes a format helper call allocated, and the bytes of a string of its result's length.
+            public static long[] Measure()
+            {
+                return new[]
+                {
+                    Bytes(() => LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42)),
+                    Bytes(() => LiveStationErrorCodes.FormatNotFound("channel")),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(1234567)),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(Guid.Empty)),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(3.25)),
+                    Bytes(() => LiveStationErrorCodes.FormatOpenApiParamTypeError(DayOfWeek.Friday, 12345678901234L)),
+                }.SelectMany(pair => pair).ToArray();
+            }
+
+            private static long[] Bytes(Func<string> format)
+            {
+                int length = format().Length; // warms up the helper and the runtime's formatting
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                string result = format();
+                long helper = GC.GetAllocatedBytesForCurrentThread() - before;
+
+                before = GC.GetAllocatedBytesForCurrentThread();
+                string copy = new string('x', result.Length);
+                long oneString = GC.GetAllocatedBytesForCurrentThread() - before;
+                GC.KeepAlive(copy);
+                return new[] { helper, oneString };
+            }
+        }
+
+        """;
+
+    [Fact]
+    public void Format_helpers_allocate_only_their_result_without_boxing_value_types()
+    {
+        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
+        var catalogs = new[] { new Catalog("/defs/live-station.csv", File.ReadAllText(Path.Combine(definitions, "live-station.csv"))) };
+
+        var assembly = GeneratorHarness.CompileAndLoad(catalogs, "using System.Linq;\n" + FormatProbe);
+        long[] measured = (long[])assembly.GetType("FormatProbe")!.GetMethod("Measure")!.Invoke(null, null)!;
+
+        // Pairs of (helper, one string of the same length): a boxed argument or a string per argument would show.
+        for (int i = 0; i < measured.Length; i += 2)
+        {
+            Assert.True(measured[i] == measured[i + 1], "call " + (i / 2) + " allocated " + measured[i] + " bytes; its result alone is " + measured[i + 1]);
+        }
+    }
+
     [Fact]
     public void Lookups_names_and_messages_allocate_nothing()
     {
