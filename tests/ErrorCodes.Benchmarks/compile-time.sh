@@ -77,8 +77,8 @@ if [ "$what" = analyzer ] || [ "$what" = all ]; then
     : >"$work/analyzer.txt"
     for _ in $(seq "$runs"); do
         rm -rf "$dir/bin" "$dir/obj/Release"
-        # csc prints the report (per analyzer assembly and per generator) at normal verbosity.
-        dotnet build "$dir" -c Release --no-restore -nologo -v:n -p:ReportAnalyzer=true "-p:ErrorCodesVersion=$version" >"$work/build.log"
+        # csc prints the report (per analyzer assembly and per generator) as detailed-verbosity messages.
+        dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true "-p:ErrorCodesVersion=$version" >"$work/build.log"
         total=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
         ours=$(grep -A200 -m1 'Total analyzer execution time' "$work/build.log" | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+ErrorCodes.Generator,' | awk '{ print $1 }' || echo 0)
         generators=$(grep -m1 -oE 'Total generator execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
