@@ -81,6 +81,22 @@ public class PerformanceShapeTests
         }
     }
 
+    [Fact]
+    public void The_handler_shape_compiles_without_a_warning_in_CSharp_7_3_on_a_framework_that_has_the_handler()
+    {
+        // LangVersion 7.3 on .NET 6 or later is rare but legal: stackalloc into Span<char> and a ref struct local
+        // are C# 7.2, so the faster shape needs nothing newer.
+        CsvTable table = CsvTableReader.Read("/p/Templates.csv", SourceText.From(TemplatesCsv), default);
+        DomainModel domain = CatalogBuilder.Build(table, new CatalogSettings("Templates", null, GeneratorHarness.DefaultRootNamespace)).Domain!;
+        string source = DomainEmitter.Emit(domain, new EmitSettings(NullableAnnotations: false, HasRuntime: true, HasInterpolatedStringHandler: true));
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
+
+        var compilation = GeneratorHarness.CreateCompilation(source, parseOptions: parseOptions, options: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+
+        Assert.Contains("DefaultInterpolatedStringHandler", source, StringComparison.Ordinal);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
     /// <summary>Formats itself differently with and without a format provider, to catch a path that skips IFormattable.</summary>
     private readonly struct Money : IFormattable
     {
