@@ -2,9 +2,9 @@
 # What the ErrorCodes package costs a consumer's build, with the package packed from this repository.
 #
 # consumer: a console project whose synthetic catalog of ROWS rows goes through the generator, against the same
-#   project holding only a hand-written bare enum of the same members and no package. For each size and kind: one
-#   untimed build (restore, compiler server start), then RUNS timed `dotnet build --no-restore` runs after deleting
-#   bin/ and obj/Release, and their median.
+#   project holding only a hand-written bare enum of the same members and no package. For each size: one untimed
+#   build of each (restore, compiler server start), then RUNS timed `dotnet build --no-restore` of each in turn,
+#   after deleting bin/ and obj/Release, and the median per kind.
 # analyzer: a library of 1,000 files full of integer literals using the Live Station catalog, built RUNS times with
 #   -p:ReportAnalyzer=true; prints the compiler's own report of analyzer and generator times (median of the runs).
 #
@@ -52,18 +52,14 @@ cat >"$work/nuget.config" <<XML
 XML
 export NUGET_PACKAGES="$work/packages"
 
-# Median of the timed builds, in seconds.
-time_builds() {
-    local dir=$1 times=() start end
-    dotnet build "$dir" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
-    for _ in $(seq "$runs"); do
-        rm -rf "$dir/bin" "$dir/obj/Release"
-        start=$(date +%s.%N)
-        dotnet build "$dir" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.2f", m }'
+# One timed build of a project from scratch (bin/ and obj/Release deleted, restore kept), in seconds.
+time_build() {
+    local dir=$1 start end
+    rm -rf "$dir/bin" "$dir/obj/Release"
+    start=$(date +%s.%N)
+    dotnet build "$dir" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
 }
 
 median() {
@@ -101,8 +97,18 @@ echo "|---:|---:|---:|---:|---:|"
 for rows in "${sizes[@]}"; do
     dotnet "$tool" write-consumer "$rows" enum "$work/enum-$rows"
     dotnet "$tool" write-consumer "$rows" generated "$work/generated-$rows"
-    bare=$(time_builds "$work/enum-$rows")
-    generated=$(time_builds "$work/generated-$rows")
+    # Untimed first builds (restore, compiler server start), then the two kinds in turn, so that a change in the
+    # machine's load affects both alike.
+    dotnet build "$work/enum-$rows" -c Release -nologo -v:quiet >/dev/null
+    dotnet build "$work/generated-$rows" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
+    : >"$work/enum-times.txt"
+    : >"$work/generated-times.txt"
+    for _ in $(seq "$runs"); do
+        time_build "$work/enum-$rows" >>"$work/enum-times.txt"
+        time_build "$work/generated-$rows" >>"$work/generated-times.txt"
+    done
+    bare=$(median <"$work/enum-times.txt")
+    generated=$(median <"$work/generated-times.txt")
     ratio=$(echo "scale=2; $generated / $bare" | bc)
     # One more build, untimed, that writes the generated source out to measure its size.
     rm -rf "$work/generated-$rows/bin" "$work/generated-$rows/obj/Release"
