@@ -88,6 +88,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("int index = IndexOf((int)errorCode);");
             _writer.Line("return index < 0 ? null : s_categories[index];");
             _writer.Close();
+            WriteMetadataLookups();
+            WriteNameLookup();
 
             foreach (ErrorMember member in _domain.Members)
             {
@@ -132,6 +134,7 @@ namespace ErrorCodes.Generator.Emit
             SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ": " + template));
             WriteArgumentDocs(count);
             Returns("The message with each <c>{N}</c> replaced by its argument.");
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
             _writer.Line("return " + ConcatExpression(template) + ";");
             _writer.Close();
@@ -147,6 +150,7 @@ namespace ErrorCodes.Generator.Emit
             WriteArgumentDocs(count);
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
             _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
@@ -263,6 +267,7 @@ namespace ErrorCodes.Generator.Emit
             WriteArray("string", "s_messages", rows.Select(m => Literals.String(m.DisplayMessage)));
             WriteOptionalTexts("s_descriptions", rows.Select(m => NullIfEmpty(m.NeutralDescription)).ToList());
             WriteOptionalTexts("s_categories", rows.Select(m => NullIfEmpty(m.Category)).ToList());
+            WriteMetadataTables();
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);

@@ -2,7 +2,9 @@ namespace ErrorCodes.Generator.Emit
 {
     /// <summary>
     /// Facts about the consuming compilation that shape the code: whether nullable annotations may be written
-    /// (C# 8 and later), and whether the runtime library the generated exceptions derive from is referenced.
+    /// (C# 8 and later), whether the runtime library the generated exceptions derive from is referenced, and which
+    /// optional integrations its references allow: a System.Text.Json converter, and ASP.NET Core's ProblemDetails.
+    /// Plain bools, so that an edit of user code that does not change them leaves emission cached.
     /// </summary>
-    internal readonly record struct EmitSettings(bool NullableAnnotations, bool HasRuntime);
+    internal readonly record struct EmitSettings(bool NullableAnnotations, bool HasRuntime, bool HasSystemTextJson = false, bool HasProblemDetails = false);
 }

@@ -17,6 +17,7 @@ namespace ErrorCodes.Generator.Model
         private static readonly string[] KnownColumns =
         {
             "code", "name", "member", "message", "description", "category", "duplicate",
+            "http_status", "retryable", "severity", "help_url", "deprecated",
             "message.<culture>", "description.<culture>",
         };
 
@@ -39,6 +40,7 @@ namespace ErrorCodes.Generator.Model
             }
 
             Columns columns = ReadHeader(table.Header, diagnostics);
+            columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, fileStart, diagnostics);
             if (columns.Code < 0 || columns.Name < 0 || domain is null || ns is null)
             {
                 return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
@@ -53,6 +55,7 @@ namespace ErrorCodes.Generator.Model
             var members = new List<ErrorMember>();
             var rowsByCode = new Dictionary<int, ErrorMember>();
             var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
+            var categoryTypes = new CategoryTypes(domain);
             foreach (CsvRecord record in table.Records)
             {
                 ErrorMember? member = ReadRow(record, table.Header.Cells.Count, columns, diagnostics);
@@ -73,6 +76,10 @@ namespace ErrorCodes.Generator.Model
                 if (!member.IsAlias)
                 {
                     rowsByCode[member.Code] = member;
+                    if (columns.Category >= 0)
+                    {
+                        categoryTypes.Add(record.Cells[columns.Category], record.LineNumber, diagnostics);
+                    }
                 }
 
                 members.Add(member);
@@ -84,7 +91,8 @@ namespace ErrorCodes.Generator.Model
                 ns,
                 columns.MessageCultures.ToEquatableArray(),
                 columns.DescriptionCultures.ToEquatableArray(),
-                members.ToEquatableArray());
+                members.ToEquatableArray(),
+                categoryTypes.ToEquatableArray());
             return new CatalogResult(table.FilePath, model, diagnostics.ToEquatableArray());
         }
 
@@ -131,6 +139,11 @@ namespace ErrorCodes.Generator.Model
                     case "description": columns.Description = First(columns.Description, i); break;
                     case "category": columns.Category = First(columns.Category, i); break;
                     case "duplicate": columns.Duplicate = First(columns.Duplicate, i); break;
+                    case "http_status": columns.HttpStatus = First(columns.HttpStatus, i); break;
+                    case "retryable": columns.Retryable = First(columns.Retryable, i); break;
+                    case "severity": columns.Severity = First(columns.Severity, i); break;
+                    case "help_url": columns.HelpUrl = First(columns.HelpUrl, i); break;
+                    case "deprecated": columns.Deprecated = First(columns.Deprecated, i); break;
                     default:
                         if (!TryAddLocalized(columns, name, cell, i, diagnostics))
                         {
@@ -223,7 +236,12 @@ namespace ErrorCodes.Generator.Model
                 columns.DescriptionColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
                 Cell(record, columns.Category),
                 IsAlias: false,
-                record.LineNumber);
+                record.LineNumber,
+                RowMetadata.HttpStatus(OptionalCell(record, columns.HttpStatus), diagnostics),
+                RowMetadata.Retryable(OptionalCell(record, columns.Retryable), diagnostics),
+                RowMetadata.Severity(OptionalCell(record, columns.Severity), diagnostics),
+                RowMetadata.HelpUrl(OptionalCell(record, columns.HelpUrl), columns.HelpUrlTemplate, code, name, diagnostics),
+                RowMetadata.Deprecation(OptionalCell(record, columns.Deprecated)));
         }
 
         /// <summary>
@@ -289,6 +307,9 @@ namespace ErrorCodes.Generator.Model
         }
 
         private static string Cell(CsvRecord record, int column) => column >= 0 ? record.Cells[column].Value : string.Empty;
+
+        /// <summary>The cell of an optional column, or the default cell (no text) when the catalog has no such column.</summary>
+        private static CsvCell OptionalCell(CsvRecord record, int column) => column >= 0 ? record.Cells[column] : default;
 
         private static string? ResolveIdentifier(CsvRecord record, Columns columns, int code, CsvCell nameCell, List<DiagnosticInfo> diagnostics)
         {
@@ -461,6 +482,19 @@ namespace ErrorCodes.Generator.Model
             public int Category { get; set; } = -1;
 
             public int Duplicate { get; set; } = -1;
+
+            public int HttpStatus { get; set; } = -1;
+
+            public int Retryable { get; set; } = -1;
+
+            public int Severity { get; set; } = -1;
+
+            public int HelpUrl { get; set; } = -1;
+
+            public int Deprecated { get; set; } = -1;
+
+            /// <summary>The file's help URL template from item metadata, when it is usable.</summary>
+            public string? HelpUrlTemplate { get; set; }
 
             public List<string> MessageCultures { get; } = new List<string>();
 
