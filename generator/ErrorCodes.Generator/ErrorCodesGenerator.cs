@@ -29,9 +29,19 @@ namespace ErrorCodes.Generator
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<AdditionalText> catalogFiles = context.AdditionalTextsProvider
+            IncrementalValueProvider<ImmutableArray<AdditionalText>> allCatalogFiles = context.AdditionalTextsProvider
                 .Where(static file => file.Path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .Collect();
+
+            // A file listed twice (a wildcard item and an item with metadata, say) is read once: its second copy would
+            // add the same source again, which fails the whole generator.
+            IncrementalValuesProvider<AdditionalText> catalogFiles = allCatalogFiles
+                .SelectMany(static (files, _) => FirstOfEachPath(files))
                 .WithTrackingName(TrackingNames.CatalogFiles);
+
+            IncrementalValueProvider<EquatableArray<string>> repeatedFiles = allCatalogFiles
+                .Select(static (files, _) => RepeatedPaths(files))
+                .WithTrackingName(TrackingNames.RepeatedFiles);
 
             IncrementalValuesProvider<CatalogResult> catalogs = catalogFiles
                 .Combine(context.AnalyzerConfigOptionsProvider)
@@ -76,6 +86,18 @@ namespace ErrorCodes.Generator
                         SourceSpan.FileStart(conflict.FilePath),
                         conflict.QualifiedName,
                         conflict.ClaimedBy).ToDiagnostic());
+                }
+
+            });
+
+            context.RegisterSourceOutput(repeatedFiles, static (output, paths) =>
+            {
+                foreach (string path in paths)
+                {
+                    output.ReportDiagnostic(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.FileListedTwice,
+                        SourceSpan.FileStart(path),
+                        Path.GetFileName(path)).ToDiagnostic());
                 }
             });
 
@@ -122,7 +144,19 @@ namespace ErrorCodes.Generator
                 return;
             }
 
-            output.AddSource(DomainEmitter.HintName(domain), SourceText.From(source, System.Text.Encoding.UTF8));
+            try
+            {
+                output.AddSource(DomainEmitter.HintName(domain), SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+            catch (ArgumentException exception)
+            {
+                // A hint name the compiler refuses must cost this domain only, never the whole generator (CS8785).
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError,
+                    SourceSpan.FileStart(domain.FilePath),
+                    exception.GetType().Name,
+                    exception.Message).ToDiagnostic());
+            }
         }
 
         /// <summary>Reads one catalog; any failure becomes a diagnostic on that file so that the others still generate.</summary>
@@ -156,6 +190,33 @@ namespace ErrorCodes.Generator
                     exception.Message);
                 return new CatalogResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
             }
+        }
+
+        private static IEnumerable<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> files)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (AdditionalText file in files)
+            {
+                if (seen.Add(file.Path))
+                {
+                    yield return file;
+                }
+            }
+        }
+
+        private static EquatableArray<string> RepeatedPaths(ImmutableArray<AdditionalText> files)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var repeated = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (AdditionalText file in files)
+            {
+                if (!seen.Add(file.Path))
+                {
+                    repeated.Add(file.Path);
+                }
+            }
+
+            return repeated.ToEquatableArray();
         }
 
         private static string? Read(AnalyzerConfigOptions options, string key)

@@ -6,6 +6,9 @@ namespace ErrorCodes.Generator
         /// <summary>CSV additional files selected as catalogs.</summary>
         public const string CatalogFiles = nameof(CatalogFiles);
 
+        /// <summary>The paths of catalog files listed more than once.</summary>
+        public const string RepeatedFiles = nameof(RepeatedFiles);
+
         /// <summary>Each catalog read and turned into a domain model with its diagnostics.</summary>
         public const string Catalogs = nameof(Catalogs);
 

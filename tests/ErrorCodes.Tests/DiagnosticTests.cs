@@ -336,21 +336,26 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Empty_file_is_EC1020_on_the_file()
+    public void Empty_file_is_EC1025_on_the_file()
     {
         GenerationResult result = GeneratorHarness.Generate(new[] { new Catalog(FilePath, string.Empty) });
 
-        AssertDiagnostic(Single(result, "EC1020"), "EC1020", Warning, FilePath, (0, 0), (0, 0), "'errors.csv'");
+        AssertDiagnostic(Single(result, "EC1025"), "EC1025", Warning, FilePath, (0, 0), (0, 0), "The catalog file 'errors.csv' is empty", "write a header row");
         Assert.Single(result.GeneratorDiagnostics);
         Assert.Empty(result.Sources);
     }
 
-    [Fact]
-    public void File_of_blank_lines_is_EC1020_on_the_file()
+    [Theory]
+    [InlineData("\n\r\n\n")]
+    [InlineData(" \t \n  ")]
+    [InlineData("\uFEFF")]
+    [InlineData(",,,\n,,\n")]
+    public void File_of_blank_lines_spaces_a_BOM_or_separators_is_EC1025_on_the_file(string text)
     {
-        GenerationResult result = GeneratorHarness.Generate(new[] { new Catalog(FilePath, "\n\r\n\n") });
+        GenerationResult result = GeneratorHarness.Generate(new[] { new Catalog(FilePath, text) });
 
-        AssertDiagnostic(Single(result, "EC1020"), "EC1020", Warning, FilePath, (0, 0), (0, 0), "'errors.csv'");
+        AssertDiagnostic(Single(result, "EC1025"), "EC1025", Warning, FilePath, (0, 0), (0, 0), "'errors.csv'");
+        Assert.Single(result.GeneratorDiagnostics);
         Assert.Empty(result.Sources);
     }
 

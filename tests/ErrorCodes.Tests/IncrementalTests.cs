@@ -248,7 +248,7 @@ public class IncrementalTests
         var catalogs = GeneratorProbe.SeedCatalogs().Append(Catalog.Csv(
             "/p/identifiers.csv",
             "code,name,message",
-            "1,INVALID_ID,Invalid id {0} {1:N2}",
+            "1,INVALID_ID,Invalid id {0} {1}",
             "2,id is missing,i and I",
             "3,FILE_IS_INSIDE,İstanbul ıi",
             "4,ILLEGAL,{0}")).ToList();

@@ -198,13 +198,13 @@ public class ReadingTests
     }
 
     [Fact]
-    public void Empty_text_has_no_header_and_no_records()
+    public void Empty_text_has_no_header_no_records_and_says_the_file_is_empty()
     {
         CsvTable table = Read(string.Empty);
 
         Assert.Null(table.Header);
         Assert.Empty(table.Records);
-        Assert.Empty(table.Diagnostics);
+        Assert.Equal("EC1025", Assert.Single(table.Diagnostics).Descriptor.Id);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnknownColumn = Warning(
             "EC1003",
             "Unknown catalog column",
-            "The column '{0}' is not a known catalog column and is ignored{1}");
+            "The column '{0}' is not a known catalog column and is ignored; {1}");
 
         public static readonly DiagnosticDescriptor InvalidCode = Error(
             "EC1004",
@@ -34,7 +34,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateCode = Warning(
             "EC1005",
             "Code defined more than once",
-            "The code {0} is already defined on line {1}; mark this row with 'true' in a 'duplicate' column if the vendor really lists it twice, or correct the code");
+            "The code {0} on line {1} is already defined on line {2}; mark the repeated row with 'true' in a 'duplicate' column if the vendor really lists it twice, or correct the code");
 
         public static readonly DiagnosticDescriptor MemberNameCollision = Warning(
             "EC1006",
@@ -59,7 +59,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor WrongFieldCount = Error(
             "EC1010",
             "Row has the wrong number of fields",
-            "The row has {0} fields but the header has {1}; quote fields that contain commas (\"a, b\") and give every row one field per column");
+            "The row '{0}' has {1} fields but the header has {2}; quote fields that contain commas (\"a, b\") and give every row one field per column");
 
         public static readonly DiagnosticDescriptor UnterminatedQuote = Error(
             "EC1011",
@@ -89,7 +89,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateDomain = Error(
             "EC1016",
             "Two catalogs define the same domain",
-            "The domain '{0}' is already defined by '{1}', so this file generates nothing; set ErrorCodesDomain on one of the AdditionalFiles items to tell them apart");
+            "The domain '{0}' is already defined by '{1}', so this file generates nothing; file names that differ only in case or punctuation ('live-station.csv', 'live_station.csv') give the same domain; set ErrorCodesDomain on one of the AdditionalFiles items to tell them apart");
 
         public static readonly DiagnosticDescriptor InvalidDuplicateMarker = Warning(
             "EC1017",
@@ -121,6 +121,40 @@ namespace ErrorCodes.Generator.Diagnostics
             "Message placeholders have a gap",
             "The message uses the placeholders {0} but not {1}; number placeholders from {{0}} up without gaps; until then this row gets no format helper");
 
+        public static readonly DiagnosticDescriptor NotUtf8 = Error(
+            "EC1023",
+            "Catalog file is not UTF-8",
+            "The catalog '{0}' is not valid UTF-8 text ({1}), so its texts come out garbled; save the file as UTF-8, with or without a byte-order mark");
+
+        public static readonly DiagnosticDescriptor NotText = Error(
+            "EC1024",
+            "Catalog file is not CSV text",
+            "The catalog '{0}' is not CSV text: it holds a NUL character, as binary files (a spreadsheet saved as .csv) and UTF-16 files without a byte-order mark do, so it generates nothing; export the table as CSV in UTF-8");
+
+        public static readonly DiagnosticDescriptor EmptyFile = Warning(
+            "EC1025",
+            "Catalog file is empty",
+            "The catalog file '{0}' is empty, so no code is generated for it; write a header row such as 'code,name,message' and one row per error code, or remove the file from AdditionalFiles");
+
+        public static readonly DiagnosticDescriptor RepeatedColumn = Warning(
+            "EC1026",
+            "Column appears twice in the header",
+            "The column '{0}' repeats the column '{1}' in field {2} of the header; the first one is used and this one is ignored; remove or rename one of them");
+
+        public static readonly DiagnosticDescriptor MalformedPlaceholder = Warning(
+            "EC1027",
+            "Message has a malformed placeholder",
+            "The {0} text has '{1}', which looks like a placeholder but is not one ({2}), so it is shown as written and no argument fills it; write the index alone between braces, such as {{0}}");
+
+        public static readonly DiagnosticDescriptor TypeCollidesWithLibrary = Error(
+            "EC1028",
+            "Generated type collides with the ErrorCodes library",
+            "The domain '{0}' would generate the type '{1}', which the ErrorCodes library already defines, so this file generates nothing; set ErrorCodesDomain or ErrorCodesNamespace on the AdditionalFiles item");
+
+        public static readonly DiagnosticDescriptor FileListedTwice = Warning(
+            "EC1029",
+            "Catalog file is listed twice",
+            "The catalog '{0}' is listed more than once in AdditionalFiles; it generates its code once; remove the repeated AdditionalFiles item");
         public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
             "EC1040",
             "HTTP status is not valid",

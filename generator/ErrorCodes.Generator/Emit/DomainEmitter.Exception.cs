@@ -41,6 +41,7 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("public " + e + " ErrorCode { get; }");
             _writer.Line();
             Summary("The numeric error code as the vendor defines it.");
+            _writer.Line(ErrorCodeMarker);
             _writer.Line("public override int Code => (int)ErrorCode;");
             _writer.Line();
             Summary("The vendor's name of the error as written in the catalog.");

@@ -24,7 +24,7 @@ namespace ErrorCodes.Generator.Emit
             SummaryXml("Whether <paramref name=\"code\"/> is a code of this catalog.");
             Param("code", "A numeric code, for example one received from the vendor.");
             Returns("<see langword=\"true\"/> when the catalog defines the code.");
-            _writer.Line("public static bool IsDefined(int code) => IndexOf(code) >= 0;");
+            _writer.Line("public static bool IsDefined(" + ErrorCodeMarker + " int code) => IndexOf(code) >= 0;");
             _writer.Line();
 
             SummaryXml("Whether <paramref name=\"errorCode\"/> holds a code the catalog defines (a cast can make any value).");
@@ -37,7 +37,7 @@ namespace ErrorCodes.Generator.Emit
             Param("code", "A numeric code, for example one received from the vendor.");
             Param("errorCode", "The member when the code is defined; otherwise the default value.");
             Returns("<see langword=\"true\"/> when the catalog defines the code.");
-            _writer.Open("public static bool TryFromCode(int code, out " + e + " errorCode)");
+            _writer.Open("public static bool TryFromCode(" + ErrorCodeMarker + " int code, out " + e + " errorCode)");
             _writer.Open("if (IndexOf(code) >= 0)");
             _writer.Line("errorCode = (" + e + ")code;");
             _writer.Line("return true;");

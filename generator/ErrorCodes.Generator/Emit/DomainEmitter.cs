@@ -44,6 +44,9 @@ namespace ErrorCodes.Generator.Emit
 
         private string ClassType => "global::" + Qualify(ClassName);
 
+        /// <summary>Marks an int as holding a code of this domain, so the analyzer checks the constants that flow into it.</summary>
+        private string ErrorCodeMarker => "[global::ErrorCodes.ErrorCode(typeof(" + EnumType + "))]";
+
         /// <summary><c>string?</c> where nullable annotations are allowed, else <c>string</c>.</summary>
         private string NullableString => _settings.NullableAnnotations ? "string?" : "string";
 
@@ -103,6 +106,7 @@ namespace ErrorCodes.Generator.Emit
         private void WriteEnum()
         {
             Summary("The error codes of the " + _domain.Domain + " catalog; each member's value is the vendor's code.");
+            _writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(_domain.Domain) + ")]");
             _writer.Line(GeneratedCodeAttribute);
             if (_settings.HasSystemTextJson)
             {

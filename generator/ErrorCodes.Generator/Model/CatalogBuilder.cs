@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ErrorCodes.Generator.Diagnostics;
 using ErrorCodes.Generator.Reading;
@@ -35,12 +36,23 @@ namespace ErrorCodes.Generator.Model
 
             if (table.Header is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyCatalog, fileStart, Path.GetFileName(table.FilePath)));
+                // The reader has said why when it can (binary, unterminated quote, empty); what is left is a file of
+                // separators and blanks, which is as empty as a file of nothing.
+                if (table.Diagnostics.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, fileStart, Path.GetFileName(table.FilePath)));
+                }
+
                 return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
             }
 
             Columns columns = ReadHeader(table.Header, diagnostics);
             columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, fileStart, diagnostics);
+            if (domain is not null && ns is not null && CollidesWithLibrary(domain, ns, fileStart, diagnostics))
+            {
+                domain = null;
+            }
+
             if (columns.Code < 0 || columns.Name < 0 || domain is null || ns is null)
             {
                 return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
@@ -54,6 +66,7 @@ namespace ErrorCodes.Generator.Model
 
             var members = new List<ErrorMember>();
             var rowsByCode = new Dictionary<int, ErrorMember>();
+            var codeCellsByCode = new Dictionary<int, SourceSpan>();
             var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
             var categoryTypes = new CategoryTypes(domain);
             foreach (CsvRecord record in table.Records)
@@ -64,7 +77,7 @@ namespace ErrorCodes.Generator.Model
                     continue;
                 }
 
-                member = ResolveDuplicateCode(member, record, columns, rowsByCode, diagnostics);
+                member = ResolveDuplicateCode(member, record, columns, rowsByCode, codeCellsByCode, diagnostics);
                 if (member.IsAlias && rowsByCode[member.Code].Identifier == member.Identifier)
                 {
                     // The vendor lists the same code under the same name again (in another section): one member.
@@ -80,6 +93,8 @@ namespace ErrorCodes.Generator.Model
                     {
                         categoryTypes.Add(record.Cells[columns.Category], record.LineNumber, diagnostics);
                     }
+
+                    codeCellsByCode[member.Code] = record.Cells[columns.Code].Span;
                 }
 
                 members.Add(member);
@@ -111,6 +126,31 @@ namespace ErrorCodes.Generator.Model
             return null;
         }
 
+        /// <summary>
+        /// The public types of the ErrorCodes library. A domain whose generated type would take one of these names
+        /// (domain <c>ErrorCode</c> in namespace <c>ErrorCodes</c> makes <c>ErrorCodes.ErrorCodeException</c>)
+        /// would derive from itself.
+        /// </summary>
+        private static readonly string[] LibraryTypes = { "ErrorCodes.ErrorCodeException", "ErrorCodes.ErrorMessageFormatter" };
+
+        /// <summary>The suffixes DomainEmitter gives a domain's enum, lookup class and exception.</summary>
+        private static readonly string[] GeneratedTypeSuffixes = { "ErrorCode", "ErrorCodes", "Exception" };
+
+        private static bool CollidesWithLibrary(string domain, string ns, SourceSpan at, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (string suffix in GeneratedTypeSuffixes)
+            {
+                string typeName = (ns.Length == 0 ? string.Empty : ns + ".") + domain + suffix;
+                if (Array.IndexOf(LibraryTypes, typeName) >= 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollidesWithLibrary, at, domain, typeName));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string? ResolveNamespace(CatalogSettings settings, SourceSpan at, List<DiagnosticInfo> diagnostics)
         {
             string ns = (string.IsNullOrWhiteSpace(settings.NamespaceOverride) ? settings.RootNamespace : settings.NamespaceOverride)?.Trim() ?? string.Empty;
@@ -132,23 +172,25 @@ namespace ErrorCodes.Generator.Model
                 string name = cell.Value.Trim().ToLowerInvariant();
                 switch (name)
                 {
-                    case "code": columns.Code = First(columns.Code, i); break;
-                    case "name": columns.Name = First(columns.Name, i); break;
-                    case "member": columns.Member = First(columns.Member, i); break;
-                    case "message": columns.Message = First(columns.Message, i); break;
-                    case "description": columns.Description = First(columns.Description, i); break;
-                    case "category": columns.Category = First(columns.Category, i); break;
-                    case "duplicate": columns.Duplicate = First(columns.Duplicate, i); break;
-                    case "http_status": columns.HttpStatus = First(columns.HttpStatus, i); break;
-                    case "retryable": columns.Retryable = First(columns.Retryable, i); break;
-                    case "severity": columns.Severity = First(columns.Severity, i); break;
-                    case "help_url": columns.HelpUrl = First(columns.HelpUrl, i); break;
-                    case "deprecated": columns.Deprecated = First(columns.Deprecated, i); break;
+                    case "code": columns.Code = First(columns.Code, i, header, diagnostics); break;
+                    case "name": columns.Name = First(columns.Name, i, header, diagnostics); break;
+                    case "member": columns.Member = First(columns.Member, i, header, diagnostics); break;
+                    case "message": columns.Message = First(columns.Message, i, header, diagnostics); break;
+                    case "description": columns.Description = First(columns.Description, i, header, diagnostics); break;
+                    case "category": columns.Category = First(columns.Category, i, header, diagnostics); break;
+                    case "duplicate": columns.Duplicate = First(columns.Duplicate, i, header, diagnostics); break;
+                    case "http_status": columns.HttpStatus = First(columns.HttpStatus, i, header, diagnostics); break;
+                    case "retryable": columns.Retryable = First(columns.Retryable, i, header, diagnostics); break;
+                    case "severity": columns.Severity = First(columns.Severity, i, header, diagnostics); break;
+                    case "help_url": columns.HelpUrl = First(columns.HelpUrl, i, header, diagnostics); break;
+                    case "deprecated": columns.Deprecated = First(columns.Deprecated, i, header, diagnostics); break;
                     default:
-                        if (!TryAddLocalized(columns, name, cell, i, diagnostics))
+                        if (!TryAddLocalized(columns, name, header, i, diagnostics))
                         {
                             string nearest = Nearest(name);
-                            string hint = nearest.Length == 0 ? string.Empty : "; did you mean '" + nearest + "'?";
+                            string hint = nearest.Length == 0
+                                ? "rename it to one of " + string.Join(", ", KnownColumns) + ", or remove it"
+                                : "did you mean '" + nearest + "'?";
                             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownColumn, cell.Span, cell.Value, hint));
                         }
 
@@ -169,10 +211,32 @@ namespace ErrorCodes.Generator.Model
             return columns;
         }
 
-        private static int First(int existing, int index) => existing >= 0 ? existing : index;
-
-        private static bool TryAddLocalized(Columns columns, string name, CsvCell cell, int index, List<DiagnosticInfo> diagnostics)
+        /// <summary>The first column of a name wins; a repeated one would otherwise be dropped without a word.</summary>
+        private static int First(int existing, int index, CsvRecord header, List<DiagnosticInfo> diagnostics)
         {
+            if (existing < 0)
+            {
+                return index;
+            }
+
+            ReportRepeatedColumn(header, existing, index, diagnostics);
+            return existing;
+        }
+
+        private static void ReportRepeatedColumn(CsvRecord header, int first, int repeated, List<DiagnosticInfo> diagnostics)
+        {
+            CsvCell cell = header.Cells[repeated];
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.RepeatedColumn,
+                cell.Span,
+                cell.Value,
+                header.Cells[first].Value,
+                (first + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        private static bool TryAddLocalized(Columns columns, string name, CsvRecord header, int index, List<DiagnosticInfo> diagnostics)
+        {
+            CsvCell cell = header.Cells[index];
             bool isMessage = name.StartsWith("message.", StringComparison.Ordinal);
             bool isDescription = name.StartsWith("description.", StringComparison.Ordinal);
             if (!isMessage && !isDescription)
@@ -189,10 +253,15 @@ namespace ErrorCodes.Generator.Model
 
             List<string> cultures = isMessage ? columns.MessageCultures : columns.DescriptionCultures;
             List<int> indexes = isMessage ? columns.MessageColumns : columns.DescriptionColumns;
-            if (!cultures.Exists(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))
+            int existing = cultures.FindIndex(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+            if (existing < 0)
             {
                 cultures.Add(culture);
                 indexes.Add(index);
+            }
+            else
+            {
+                ReportRepeatedColumn(header, indexes[existing], index, diagnostics);
             }
 
             return true;
@@ -205,6 +274,7 @@ namespace ErrorCodes.Generator.Model
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.WrongFieldCount,
                     record.Span,
+                    CsvTableReader.Shorten(string.Join(",", record.Cells.Select(cell => cell.Value))),
                     record.Cells.Count.ToString(CultureInfo.InvariantCulture),
                     headerCount.ToString(CultureInfo.InvariantCulture)));
                 return null;
@@ -265,6 +335,20 @@ namespace ErrorCodes.Generator.Model
                 {
                     neutralColumn = column;
                     break;
+                }
+            }
+
+            foreach (int column in messageColumns)
+            {
+                CsvCell cell = record.Cells[column];
+                foreach (MalformedPlaceholder malformed in MessageTemplate.FindMalformed(cell.Value))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MalformedPlaceholder,
+                        cell.Span,
+                        column == columns.Message ? "message" : "message." + columns.MessageCultures[columns.MessageColumns.IndexOf(column)],
+                        CsvTableReader.Shorten(malformed.Text),
+                        malformed.Reason));
                 }
             }
 
@@ -354,6 +438,7 @@ namespace ErrorCodes.Generator.Model
             CsvRecord record,
             Columns columns,
             Dictionary<int, ErrorMember> rowsByCode,
+            Dictionary<int, SourceSpan> codeCellsByCode,
             List<DiagnosticInfo> diagnostics)
         {
             bool markedDuplicate = false;
@@ -377,11 +462,13 @@ namespace ErrorCodes.Generator.Model
 
             if (!markedDuplicate)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticInfo duplicate = DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateCode,
                     record.Cells[columns.Code].Span,
                     member.Code.ToString(CultureInfo.InvariantCulture),
-                    first.LineNumber.ToString(CultureInfo.InvariantCulture)));
+                    record.LineNumber.ToString(CultureInfo.InvariantCulture),
+                    first.LineNumber.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Add(duplicate with { RelatedSpans = new EquatableArray<SourceSpan>(new[] { codeCellsByCode[member.Code] }) });
             }
 
             return member with { IsAlias = true };

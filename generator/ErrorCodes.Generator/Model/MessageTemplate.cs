@@ -9,6 +9,9 @@ namespace ErrorCodes.Generator.Model
         public bool IsPlaceholder => PlaceholderIndex >= 0;
     }
 
+    /// <summary>Text that looks like a placeholder but is not one, and why.</summary>
+    internal readonly record struct MalformedPlaceholder(string Text, string Reason);
+
     /// <summary>
     /// Splits a message template into literal text and placeholders. Only <c>{N}</c> with N a non-negative decimal
     /// integer is a placeholder; every other brace is literal text, so <c>Invalid body {"key": {0}}</c> has one.
@@ -105,6 +108,111 @@ namespace ErrorCodes.Generator.Model
             }
 
             return string.Join(", ", parts);
+        }
+
+        /// <summary>
+        /// Brace groups that were clearly meant as placeholders but are not <c>{N}</c>: <c>{ 0}</c>, <c>{-1}</c>,
+        /// <c>{0:N2}</c>, <c>{12345}</c>, a never-closed <c>{0</c>, and named ones such as <c>{id}</c>. Braces around
+        /// anything else (<c>{"key": 1}</c>, <c>{ see below }</c>, <c>{}</c>) are plain text and not reported.
+        /// </summary>
+        public static List<MalformedPlaceholder> FindMalformed(string template)
+        {
+            var found = new List<MalformedPlaceholder>();
+            for (int i = 0; i < template.Length; i++)
+            {
+                if (template[i] != '{')
+                {
+                    continue;
+                }
+
+                if (TryReadPlaceholder(template, i, out _, out int length))
+                {
+                    i += length - 1;
+                    continue;
+                }
+
+                string? reason = DiagnoseBrace(template, i, out int end);
+                if (reason is not null)
+                {
+                    found.Add(new MalformedPlaceholder(template.Substring(i, end - i), reason));
+                    i = end - 1;
+                }
+            }
+
+            return found;
+        }
+
+        private static string? DiagnoseBrace(string text, int open, out int end)
+        {
+            int position = SkipSpaces(text, open + 1);
+            bool spaceBefore = position > open + 1;
+            char sign = position < text.Length && (text[position] == '-' || text[position] == '+') ? text[position] : '\0';
+            if (sign != '\0')
+            {
+                position++;
+            }
+
+            int digitsStart = position;
+            while (position < text.Length && text[position] >= '0' && text[position] <= '9')
+            {
+                position++;
+            }
+
+            int afterDigits = position;
+            position = SkipSpaces(text, position);
+            end = position + 1;
+            if (afterDigits > digitsStart)
+            {
+                if (position < text.Length && text[position] == '}')
+                {
+                    return sign == '-' ? "a negative index"
+                        : sign == '+' ? "a sign before the index"
+                        : spaceBefore || position > afterDigits ? "spaces inside the braces"
+                        : "an index of more than four digits";
+                }
+
+                int close = text.IndexOf('}', position);
+                int nextOpen = text.IndexOf('{', position);
+                bool closedBeforeNextBrace = close >= 0 && (nextOpen < 0 || close < nextOpen);
+                if (closedBeforeNextBrace && position < text.Length && (text[position] == ':' || text[position] == ','))
+                {
+                    end = close + 1;
+                    return "a format or alignment, which the format helpers do not apply";
+                }
+
+                if (!closedBeforeNextBrace)
+                {
+                    end = afterDigits;
+                    return "a brace that is never closed";
+                }
+
+                return null;
+            }
+
+            // A name counts only written tight, {id}: prose in braces ({ see below }) is left alone.
+            position = open + 1;
+            if (position >= text.Length || !(char.IsLetter(text[position]) || text[position] == '_'))
+            {
+                return null;
+            }
+
+            while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '_'))
+            {
+                position++;
+            }
+
+            end = position + 1;
+            return position < text.Length && text[position] == '}' ? "a name; only numbered placeholders are filled" : null;
+        }
+
+        private static int SkipSpaces(string text, int position)
+        {
+            while (position < text.Length && text[position] == ' ')
+            {
+                position++;
+            }
+
+            return position;
         }
 
         private static bool TryReadPlaceholder(string template, int open, out int index, out int length)

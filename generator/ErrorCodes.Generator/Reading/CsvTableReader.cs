@@ -31,6 +31,30 @@ namespace ErrorCodes.Generator.Reading
             }
 
             var diagnostics = new List<DiagnosticInfo>();
+            int nul = FindBinaryMarker(content);
+            if (nul >= 0)
+            {
+                // Reading a binary file as rows would only bury this in noise.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NotText,
+                    SourceSpan.Create(filePath, text, contentOffset + nul, 1),
+                    Path.GetFileName(filePath)));
+                return new CsvTable(filePath, null, EquatableArray<CsvRecord>.Empty, diagnostics.ToEquatableArray());
+            }
+
+            if (content.Trim().Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourceSpan.FileStart(filePath), Path.GetFileName(filePath)));
+                return new CsvTable(filePath, null, EquatableArray<CsvRecord>.Empty, diagnostics.ToEquatableArray());
+            }
+
+            DiagnosticInfo? encodingProblem = CheckEncoding(filePath, text, content, contentOffset);
+            if (encodingProblem is not null)
+            {
+                // Reported once for the file; the rows are still read so that the code the IDE sees stays complete.
+                diagnostics.Add(encodingProblem);
+            }
+
             var records = new List<CsvRecord>();
             CsvRecord? header = null;
             bool recordHasBadData = false;
@@ -115,6 +139,68 @@ namespace ErrorCodes.Generator.Reading
             }
 
             return new CsvTable(filePath, header, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The first NUL of a text that is not CSV at all, or -1. Like the compiler's own test for binary files, two
+        /// NULs in a row mark one; so does a text of many NULs, which is what UTF-16 without a byte-order mark
+        /// looks like when read as UTF-8. A stray NUL inside a cell is text and is kept (escaped) like any other.
+        /// </summary>
+        private static int FindBinaryMarker(string content)
+        {
+            int first = content.IndexOf('\0');
+            if (first < 0)
+            {
+                return -1;
+            }
+
+            int sample = System.Math.Min(content.Length, 4096);
+            int count = 0;
+            for (int i = 0; i < sample; i++)
+            {
+                count += content[i] == '\0' ? 1 : 0;
+            }
+
+            bool binary = content.IndexOf("\0\0", System.StringComparison.Ordinal) >= 0 || count * 8 >= sample;
+            return binary ? first : -1;
+        }
+
+        /// <summary>
+        /// Finds text that was not valid UTF-8. The compiler decodes a file that is not valid UTF-8 with a fallback
+        /// code page (Windows-1252 or Latin-1 on Windows), and other hosts decode it as UTF-8 with U+FFFD for every
+        /// bad byte; either way the place is the first character that came out of it.
+        /// </summary>
+        private static DiagnosticInfo? CheckEncoding(string filePath, SourceText text, string content, int contentOffset)
+        {
+            string fileName = Path.GetFileName(filePath);
+            System.Text.Encoding? encoding = text.Encoding;
+            bool decodedAsUnicode = encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+            if (!decodedAsUnicode)
+            {
+                for (int i = 0; i < content.Length; i++)
+                {
+                    if (content[i] > '\u007F')
+                    {
+                        return DiagnosticInfo.Create(
+                            DiagnosticDescriptors.NotUtf8,
+                            SourceSpan.Create(filePath, text, contentOffset + i, 1),
+                            fileName,
+                            "it was read as " + encoding!.WebName + ", which made '" + Shorten(content.Substring(i, System.Math.Min(8, content.Length - i))) + "' of the bytes here");
+                    }
+                }
+            }
+
+            int replaced = content.IndexOf('\uFFFD');
+            if (replaced >= 0)
+            {
+                return DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NotUtf8,
+                    SourceSpan.Create(filePath, text, contentOffset + replaced, 1),
+                    fileName,
+                    "the bytes here are not UTF-8 and were replaced by U+FFFD");
+            }
+
+            return null;
         }
 
         /// <summary>Cuts a long value for a diagnostic message, keeping it on one line.</summary>

@@ -5,6 +5,7 @@
 namespace Seeds
 {
     /// <summary>The error codes of the LiveStation catalog; each member's value is the vendor's code.</summary>
+    [global::ErrorCodes.ErrorCodeDomain("LiveStation")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.LiveStationErrorCodeJsonConverter))]
     public enum LiveStationErrorCode
@@ -614,7 +615,7 @@ namespace Seeds
         /// <summary>Whether <paramref name="code"/> is a code of this catalog.</summary>
         /// <param name="code">A numeric code, for example one received from the vendor.</param>
         /// <returns><see langword="true"/> when the catalog defines the code.</returns>
-        public static bool IsDefined(int code) => IndexOf(code) >= 0;
+        public static bool IsDefined([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveStationErrorCode))] int code) => IndexOf(code) >= 0;
 
         /// <summary>Whether <paramref name="errorCode"/> holds a code the catalog defines (a cast can make any value).</summary>
         /// <param name="errorCode">The error code.</param>
@@ -625,7 +626,7 @@ namespace Seeds
         /// <param name="code">A numeric code, for example one received from the vendor.</param>
         /// <param name="errorCode">The member when the code is defined; otherwise the default value.</param>
         /// <returns><see langword="true"/> when the catalog defines the code.</returns>
-        public static bool TryFromCode(int code, out global::Seeds.LiveStationErrorCode errorCode)
+        public static bool TryFromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveStationErrorCode))] int code, out global::Seeds.LiveStationErrorCode errorCode)
         {
             if (IndexOf(code) >= 0)
             {
@@ -2699,6 +2700,7 @@ namespace Seeds
         public global::Seeds.LiveStationErrorCode ErrorCode { get; }
 
         /// <summary>The numeric error code as the vendor defines it.</summary>
+        [global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveStationErrorCode))]
         public override int Code => (int)ErrorCode;
 
         /// <summary>The vendor's name of the error as written in the catalog.</summary>

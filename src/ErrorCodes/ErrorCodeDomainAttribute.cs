@@ -1,0 +1,22 @@
+using System;
+
+namespace ErrorCodes
+{
+    /// <summary>
+    /// Put by the generator on every generated <c>&lt;Domain&gt;ErrorCode</c> enum, so the ErrorCodes analyzer can tell
+    /// catalog enums from other enums and name their domain. Not meant to be written by hand.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Enum, AllowMultiple = false, Inherited = false)]
+    public sealed class ErrorCodeDomainAttribute : Attribute
+    {
+        /// <summary>Marks the enum as the codes of the catalog named <paramref name="domain"/>.</summary>
+        /// <param name="domain">The domain (catalog) name, such as <c>LiveStation</c>.</param>
+        public ErrorCodeDomainAttribute(string domain)
+        {
+            Domain = domain;
+        }
+
+        /// <summary>The domain (catalog) name, such as <c>LiveStation</c>.</summary>
+        public string Domain { get; }
+    }
+}
