@@ -195,6 +195,24 @@ namespace ErrorCodes.Generator.Diagnostics
             "The generator failed on a catalog",
             "The generator failed while processing this catalog ({0}: {1}); other catalogs are unaffected; please report this with the file");
 
+        // Diagnostics on user code, from ErrorCodeAnalyzer (EC2001-EC2009).
+
+        public static readonly DiagnosticDescriptor UnknownCode = Warning(
+            "EC2001",
+            "Error code is not defined by its catalog",
+            "{0} is not a defined {1} error code; {2}");
+
+        public static readonly DiagnosticDescriptor CodeAsNumber = Create(
+            "EC2002",
+            "Error code written as a number",
+            "{0} is {1}; write the enum member instead of the number",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor CodeOfOtherDomain = Warning(
+            "EC2003",
+            "Error code of another catalog",
+            "{0} is a {1} error code, not a {2} error code; use a code of the {2} catalog here");
+
         private static DiagnosticDescriptor Error(string id, string title, string message)
             => Create(id, title, message, DiagnosticSeverity.Error);
 
