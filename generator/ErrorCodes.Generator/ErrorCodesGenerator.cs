@@ -25,6 +25,7 @@ namespace ErrorCodes.Generator
         private const string RuntimeTypeName = "ErrorCodes.ErrorCodeException";
         private const string JsonConverterTypeName = "System.Text.Json.Serialization.JsonConverter`1";
         private const string ProblemDetailsTypeName = "Microsoft.AspNetCore.Mvc.ProblemDetails";
+        private const string InterpolatedStringHandlerTypeName = "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -64,6 +65,7 @@ namespace ErrorCodes.Generator
                 .Combine(context.CompilationProvider.Select(static (compilation, _) => new EmitSettings(
                     NullableAnnotations: false,
                     HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
+                    HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
                     HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
                     HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null)))
                 .Select(static (pair, _) => pair.Right with { NullableAnnotations = pair.Left })

@@ -341,29 +341,42 @@ namespace Seeds
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
+            int[] slots = s_slots;
             int[] codes = s_codes;
-            int low = 0;
-            int high = codes.Length - 1;
-            while (low <= high)
+            int i = HashSlot(code);
+            while (true)
             {
-                int middle = low + ((high - low) >> 1);
-                int candidate = codes[middle];
-                if (candidate == code)
+                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
+                int slot = slots[i];
+                if (slot == 0 || codes[slot - 1] == code)
                 {
-                    return middle;
+                    return slot - 1;
                 }
 
-                if (candidate < code)
+                i = (i + 1) & (slots.Length - 1);
+            }
+        }
+
+        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
+        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 25);
+
+        /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
+        private static int[] CreateSlots()
+        {
+            int[] codes = s_codes;
+            var slots = new int[128];
+            for (int position = 0; position < codes.Length; position++)
+            {
+                int i = HashSlot(codes[position]);
+                while (slots[i] != 0)
                 {
-                    low = middle + 1;
+                    i = (i + 1) & (slots.Length - 1);
                 }
-                else
-                {
-                    high = middle - 1;
-                }
+
+                slots[i] = position + 1;
             }
 
-            return -1;
+            return slots;
         }
 
         /// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>
@@ -428,6 +441,7 @@ namespace Seeds
             9900,
             9999,
         };
+        private static readonly int[] s_slots = CreateSlots();
         private static readonly string[] s_names = new string[]
         {
             "Success",

@@ -803,7 +803,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatInvalidFormat<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ": invalid value.");
+            global::System.Span<char> buffer = stackalloc char[32];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(": invalid value.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NotFound: {0} not found.</summary>
@@ -812,7 +816,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNotFound<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not found.");
+            global::System.Span<char> buffer = stackalloc char[27];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(11, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not found.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NotAvailable: {0} not available.</summary>
@@ -821,7 +829,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNotAvailable<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not available.");
+            global::System.Span<char> buffer = stackalloc char[31];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(15, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not available.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of Unauthorized: Unauthorized {0}.</summary>
@@ -830,7 +842,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatUnauthorized<T0>(T0 arg0)
         {
-            return string.Concat("Unauthorized ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[30];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(14, 1, null, buffer);
+            message.AppendLiteral("Unauthorized ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ConnectionFailed: {0} connection failed.</summary>
@@ -839,7 +856,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatConnectionFailed<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " connection failed.");
+            global::System.Span<char> buffer = stackalloc char[35];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(19, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" connection failed.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ThirdServerException: Third-party interface exception: {0}.</summary>
@@ -848,7 +869,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatThirdServerException<T0>(T0 arg0)
         {
-            return string.Concat("Third-party interface exception: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[50];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(34, 1, null, buffer);
+            message.AppendLiteral("Third-party interface exception: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NeedValue: {0} must has a valid value</summary>
@@ -857,7 +883,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNeedValue<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " must has a valid value");
+            global::System.Span<char> buffer = stackalloc char[39];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(23, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" must has a valid value");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiUnsupportedRegion: The Region {0} not support now.</summary>
@@ -866,7 +896,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
-            return string.Concat("The Region ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not support now.");
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("The Region ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not support now.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiInvalidRegionCode: Invalid region code {0}.</summary>
@@ -875,7 +910,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
-            return string.Concat("Invalid region code ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[37];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(21, 1, null, buffer);
+            message.AppendLiteral("Invalid region code ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiParamTypeError: Invalid parameter type.{0} can not convert to type {1}.</summary>
@@ -886,7 +926,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Invalid parameter type.", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can not convert to type ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), "." });
+            global::System.Span<char> buffer = stackalloc char[81];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(49, 2, null, buffer);
+            message.AppendLiteral("Invalid parameter type.");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can not convert to type ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiUserNoPermissions: {0} no permissions.</summary>
@@ -895,7 +942,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiUserNoPermissions<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " no permissions.");
+            global::System.Span<char> buffer = stackalloc char[32];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" no permissions.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelCannotCreateInstance: Cannot create channel, reason: {0}</summary>
@@ -904,7 +955,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelCannotCreateInstance<T0>(T0 arg0)
         {
-            return string.Concat("Cannot create channel, reason: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0));
+            global::System.Span<char> buffer = stackalloc char[47];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(31, 1, null, buffer);
+            message.AppendLiteral("Cannot create channel, reason: ");
+            message.AppendFormatted(arg0);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -917,7 +972,15 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2) });
+            global::System.Span<char> buffer = stackalloc char[221];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg2);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -930,7 +993,15 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2) });
+            global::System.Span<char> buffer = stackalloc char[221];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg2);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DetailReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -945,7 +1016,17 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Generation limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg3) });
+            global::System.Span<char> buffer = stackalloc char[255];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Generation limit: ");
+            message.AppendFormatted(arg2);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg3);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DetailReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -960,7 +1041,17 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Generation limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg3) });
+            global::System.Span<char> buffer = stackalloc char[255];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Generation limit: ");
+            message.AppendFormatted(arg2);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg3);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of LimitSet: There is a restriction set on how many can be created. No more {0} can be created.</summary>
@@ -969,7 +1060,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatLimitSet<T0>(T0 arg0)
         {
-            return string.Concat("There is a restriction set on how many can be created. No more ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can be created.");
+            global::System.Span<char> buffer = stackalloc char[95];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
+            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can be created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DuplicateChannelOn: There is a restriction set on how many can be created. No more {0} can be created.</summary>
@@ -978,7 +1074,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDuplicateChannelOn<T0>(T0 arg0)
         {
-            return string.Concat("There is a restriction set on how many can be created. No more ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can be created.");
+            global::System.Span<char> buffer = stackalloc char[95];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
+            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can be created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ScheduleVodPathNotExists: Invalid vod file paths : {0}.</summary>
@@ -987,7 +1088,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatScheduleVodPathNotExists<T0>(T0 arg0)
         {
-            return string.Concat("Invalid vod file paths : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[42];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 1, null, buffer);
+            message.AppendLiteral("Invalid vod file paths : ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of QualityAudioProfileAacOnly: {0} Profile only when AAC</summary>
@@ -996,7 +1102,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " Profile only when AAC");
+            global::System.Span<char> buffer = stackalloc char[38];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" Profile only when AAC");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of RecordFileCannotDelete: Can not delete Record file: {0}</summary>
@@ -1005,7 +1115,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatRecordFileCannotDelete<T0>(T0 arg0)
         {
-            return string.Concat("Can not delete Record file: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0));
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("Can not delete Record file: ");
+            message.AppendFormatted(arg0);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipCreating: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
@@ -1016,7 +1130,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "The short clip file ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " is being created. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[86];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
+            message.AppendLiteral("The short clip file ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" is being created. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipCompleted: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
@@ -1027,7 +1148,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "The short clip ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " file has been created. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[86];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
+            message.AppendLiteral("The short clip ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" file has been created. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipProcessingFail: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
@@ -1038,7 +1166,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Failed to create short clip file ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ". (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[82];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
+            message.AppendLiteral("Failed to create short clip file ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(". (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipUploadFail: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
@@ -1049,7 +1184,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Failed to upload short clip ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " file. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[82];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
+            message.AppendLiteral("Failed to upload short clip ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" file. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of SnapshotCreated: Snapshot ID: {0} created.</summary>
@@ -1058,7 +1200,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatSnapshotCreated<T0>(T0 arg0)
         {
-            return string.Concat("Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " created.");
+            global::System.Span<char> buffer = stackalloc char[38];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
+            message.AppendLiteral("Snapshot ID: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of SnapshotCreateFailed: Snapshot ID: {0} create failed.</summary>
@@ -1067,7 +1214,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatSnapshotCreateFailed<T0>(T0 arg0)
         {
-            return string.Concat("Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " create failed.");
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("Snapshot ID: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" create failed.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ContentFileNotFound: The input content file not found: {0}.</summary>
@@ -1076,35 +1228,33 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatContentFileNotFound<T0>(T0 arg0)
         {
-            return string.Concat("The input content file not found: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[51];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(35, 1, null, buffer);
+            message.AppendLiteral("The input content file not found: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] codes = s_codes;
-            int low = 0;
-            int high = codes.Length - 1;
-            while (low <= high)
-            {
-                int middle = low + ((high - low) >> 1);
-                int candidate = codes[middle];
-                if (candidate == code)
-                {
-                    return middle;
-                }
+            int[] slots = s_slots;
+            ulong offset = unchecked((ulong)((long)code - 250000));
+            return offset < (ulong)slots.Length ? slots[(int)offset] - 1 : -1;
+        }
 
-                if (candidate < code)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
+        /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
+        private static int[] CreateSlots()
+        {
+            int[] codes = s_codes;
+            var slots = new int[708];
+            for (int position = 0; position < codes.Length; position++)
+            {
+                slots[(int)((long)codes[position] - 250000)] = position + 1;
             }
 
-            return -1;
+            return slots;
         }
 
         /// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>
@@ -1343,6 +1493,7 @@ namespace Seeds
             250706,
             250707,
         };
+        private static readonly int[] s_slots = CreateSlots();
         private static readonly string[] s_names = new string[]
         {
             "EXCEPTION",
