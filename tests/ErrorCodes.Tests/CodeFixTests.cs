@@ -104,6 +104,14 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Branch_of_a_conditional_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? {|EC2002:250100|} : n);"),
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? (int)LiveStationErrorCode.ChannelNotFound : n);"));
+    }
+
+    [Fact]
     public void Without_a_using_of_the_namespace_the_enum_is_qualified()
     {
         const string usings = "using System;\nusing ErrorCodes;\n";
