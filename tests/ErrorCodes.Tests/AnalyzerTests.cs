@@ -39,6 +39,9 @@ public class AnalyzerTests
                     (LiveStationErrorCode){|EC2002:250100|},
                     (LiveStationErrorCode)({|EC2002:-102|}),
                     (LiveStationErrorCode)({|EC2002:250321|}),
+                    (LiveStationErrorCode?){|EC2001:250999|},
+                    (LiveStationErrorCode?)({|EC2002:250100|}),
+                    (ChatErrorCode?){|EC2003:250100|},
                 };
         """));
     }

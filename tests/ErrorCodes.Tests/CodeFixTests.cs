@@ -40,6 +40,14 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Cast_to_the_nullable_enum_keeps_the_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?){|EC2002:250100|};\n            return code;"),
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?)LiveStationErrorCode.ChannelNotFound;\n            return code;"));
+    }
+
+    [Fact]
     public void Cast_used_as_a_receiver_keeps_its_meaning()
     {
         AnalyzerHarness.VerifyFix(

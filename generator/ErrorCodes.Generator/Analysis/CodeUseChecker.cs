@@ -37,7 +37,12 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeCast(OperationAnalysisContext context)
         {
             var conversion = (IConversionOperation)context.Operation;
-            if (conversion.IsImplicit || conversion.Type?.TypeKind != TypeKind.Enum || !conversion.Operand.ConstantValue.HasValue)
+
+            // A cast written in the source. (DErrorCode?)250999 arrives as compiler-made conversions (int to the
+            // enum, then to the nullable) that carry the cast's syntax, so the syntax is what tells a cast.
+            if (conversion.Syntax is not CastExpressionSyntax cast
+                || conversion.Type?.TypeKind != TypeKind.Enum
+                || !conversion.Operand.ConstantValue.HasValue)
             {
                 return;
             }
@@ -45,7 +50,10 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfEnum(conversion.Type);
             if (expected != null)
             {
-                Check(context, conversion.Operand, expected, conversion.Syntax);
+                // The fix replaces the whole cast by the member, except in (DErrorCode?)250100, where it replaces
+                // only the number so the expression stays nullable.
+                SyntaxNode replaced = cast.Type is NullableTypeSyntax ? SkipImplicitConversions(conversion.Operand).Syntax : cast;
+                Check(context, conversion.Operand, expected, replaced);
             }
         }
 
