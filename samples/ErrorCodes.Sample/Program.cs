@@ -86,10 +86,18 @@ foreach (Exception failure in failures)
 }
 
 Heading("An unknown code");
-Console.WriteLine($"TryFromCode(999): {LiveStationErrorCodes.TryFromCode(999, out _)}");
+int fromServer = 999; // a code the catalog does not define, as a server might send it
+Console.WriteLine($"TryFromCode(999): {LiveStationErrorCodes.TryFromCode(fromServer, out _)}");
 // A cast can make any value; the lookups then answer without throwing.
-var unknown = (LiveStationErrorCode)999;
+var unknown = (LiveStationErrorCode)fromServer;
 Console.WriteLine($"IsDefined: {unknown.IsDefined()}, name \"{unknown.GetName()}\", message \"{unknown.GetMessage()}\", description {unknown.GetDescription() ?? "null"}");
+
+// A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
+// warning EC2001: 250999 is not a defined LiveStation error code; did you mean 250707 (BucketLoadError)?
+// and the sample's warnings-as-errors build fails.
+#pragma warning disable EC2001
+Console.WriteLine($"IsDefined(250999): {LiveStationErrorCodes.IsDefined(250999)}");
+#pragma warning restore EC2001
 
 static void Heading(string title)
 {

@@ -33,6 +33,39 @@ namespace ErrorCodes
                 return text;
             }
 
+            // The common number types first: for a value type the JIT keeps only the branch of T, and the casts
+            // through object cost nothing there, so the number is formatted without being boxed. A null provider
+            // means the current culture, as for string.Format.
+            if (typeof(T) == typeof(int))
+            {
+                return ((int)(object)value).ToString(provider);
+            }
+
+            if (typeof(T) == typeof(long))
+            {
+                return ((long)(object)value).ToString(provider);
+            }
+
+            if (typeof(T) == typeof(double))
+            {
+                return ((double)(object)value).ToString(provider);
+            }
+
+            if (typeof(T) == typeof(decimal))
+            {
+                return ((decimal)(object)value).ToString(provider);
+            }
+
+            if (typeof(T) == typeof(uint))
+            {
+                return ((uint)(object)value).ToString(provider);
+            }
+
+            if (typeof(T) == typeof(ulong))
+            {
+                return ((ulong)(object)value).ToString(provider);
+            }
+
             if (value is IFormattable formattable)
             {
                 return formattable.ToString(null, provider ?? CultureInfo.CurrentCulture) ?? string.Empty;

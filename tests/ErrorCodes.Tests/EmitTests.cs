@@ -254,17 +254,23 @@ public class EmitTests
     }
 
     [Fact]
-    public void Codes_without_gaps_are_found_by_offset_and_codes_with_gaps_by_binary_search()
+    public void Codes_without_gaps_are_found_by_offset_and_codes_with_gaps_through_slots()
     {
         DomainModel contiguous = Shop("N", Member(4, "A", "A"), Member(5, "B", "B"), Member(3, "C", "C"));
         DomainModel gapped = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"));
+        DomainModel spread = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"), Member(1000, "C", "C"));
 
         string offset = IndexOfBody(DomainEmitter.Emit(contiguous, new EmitSettings(true, true)));
-        string search = IndexOfBody(DomainEmitter.Emit(gapped, new EmitSettings(true, true)));
+        string direct = IndexOfBody(DomainEmitter.Emit(gapped, new EmitSettings(true, true)));
+        string hashed = IndexOfBody(DomainEmitter.Emit(spread, new EmitSettings(true, true)));
 
         Assert.Contains("(long)code - 3", offset, StringComparison.Ordinal);
-        Assert.DoesNotContain("while", offset, StringComparison.Ordinal);
-        Assert.Contains("while (low <= high)", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("slots", offset, StringComparison.Ordinal);
+        // 4..6 is three slots for two codes: one slot per code in the range.
+        Assert.Contains("(long)code - 4", direct, StringComparison.Ordinal);
+        Assert.DoesNotContain("while", direct, StringComparison.Ordinal);
+        // 4..1000 is far wider than three codes: a hash table.
+        Assert.Contains("HashSlot(code)", hashed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -273,7 +279,7 @@ public class EmitTests
         // int.MinValue..int.MaxValue with two members: the distance overflows int, so it must be computed in long.
         DomainModel extremes = Shop("N", Member(int.MinValue, "MIN", "Min"), Member(int.MaxValue, "MAX", "Max"));
 
-        Assert.Contains("while (low <= high)", IndexOfBody(DomainEmitter.Emit(extremes, new EmitSettings(true, true))), StringComparison.Ordinal);
+        Assert.Contains("HashSlot(code)", IndexOfBody(DomainEmitter.Emit(extremes, new EmitSettings(true, true))), StringComparison.Ordinal);
     }
 
     private static string IndexOfBody(string source)
@@ -286,7 +292,8 @@ public class EmitTests
         CompilationUnitSyntax root = Parse(source);
 
         Assert.DoesNotContain("#nullable", source, StringComparison.Ordinal);
-        Assert.Empty(root.DescendantNodes().OfType<NullableTypeSyntax>());
+        // Nullable value types (int?, ErrorSeverity?) are C# 2; only reference-type annotations need C# 8.
+        Assert.DoesNotContain(root.DescendantNodes().OfType<NullableTypeSyntax>(), n => n.ElementType.ToString() is not ("int" or "global::ErrorCodes.ErrorSeverity"));
 
         SyntaxTree csharp73 = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp7_3));
         Assert.Empty(csharp73.GetDiagnostics());

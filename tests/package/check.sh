@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks the ErrorCodes package the way a user meets it: packs src/ErrorCodes, inspects the .nupkg, then restores
-# it from a local folder into two projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
+# it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
 # netstandard2.0 on C# 7.3), builds both with every warning as an error, runs the app and compares its output
-# with ConsumerApp/expected-output.txt.
+# with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
+# output must show the analyzer's warnings at their exact file, line and column, and nothing else.
 #
 # The consumers are copied into a temporary folder that mirrors the repository layout (so their relative paths to
 # definitions/ hold) with its own NuGet config and an empty package cache, so a stale cached copy of the same
@@ -55,6 +56,7 @@ for expected in \
     lib/netstandard2.0/ErrorCodes.dll \
     lib/netstandard2.0/ErrorCodes.xml \
     analyzers/dotnet/cs/ErrorCodes.Generator.dll \
+    analyzers/dotnet/cs/ErrorCodes.CodeFixes.dll \
     analyzers/dotnet/cs/CsvHelper.dll \
     analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll \
     analyzers/dotnet/cs/Microsoft.Bcl.HashCode.dll \
@@ -66,6 +68,10 @@ done
 # The generator must not run twice (or as a library) because it also landed somewhere else.
 if grep -E 'ErrorCodes\.Generator\.dll' <<<"$listing" | grep -vqxF analyzers/dotnet/cs/ErrorCodes.Generator.dll; then
     fail "ErrorCodes.Generator.dll is packed outside analyzers/dotnet/cs"
+fi
+# Roslyn itself comes with the compiler or the IDE; a bundled copy would clash with it.
+if grep -E 'Microsoft\.CodeAnalysis' <<<"$listing"; then
+    fail "the package bundles Roslyn assemblies"
 fi
 [ "$(unzip -p "$package" build/ErrorCodes.props)" = "$(unzip -p "$package" buildTransitive/ErrorCodes.props)" ] \
     || fail "build/ErrorCodes.props and buildTransitive/ErrorCodes.props differ"
@@ -79,7 +85,7 @@ fi
 step="consumer setup"
 consumers="$work/repo/tests/package"
 mkdir -p "$consumers" "$work/repo/definitions"
-cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$consumers/"
+cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerAnalyzer" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
 # The same SDK choice as the repository's own build.
@@ -121,3 +127,30 @@ build_consumer ConsumerApp
 step="run ConsumerApp and compare its output"
 dotnet "$consumers/ConsumerApp/bin/Release/net10.0/ConsumerApp.dll" >"$work/actual-output.txt"
 diff -u "$here/ConsumerApp/expected-output.txt" "$work/actual-output.txt"
+
+step="build ConsumerAnalyzer and find the analyzer's warnings"
+# Where each warning must be: the line of the marked number and its 1-based column.
+position() {
+    local file=$1 line_text=$2 number=$3
+    local line
+    line=$(grep -nF "$line_text" "$file" | cut -d: -f1)
+    [ -n "$line" ] || fail "$line_text not found in $file"
+    echo "$line,$(awk -v n="$line" -v s="$number" 'NR == n { print index($0, s) }' "$file")"
+}
+mistakes="$consumers/ConsumerAnalyzer/Mistakes.cs"
+expected_warnings=$(printf '%s\n' \
+    "Mistakes.cs($(position "$mistakes" 'IsDefined(250999)' 250999)): warning EC2001: 250999 is not a defined Station error code; did you mean 250707 (BucketLoadError)?" \
+    "Mistakes.cs($(position "$mistakes" '(StationErrorCode)406' 406)): warning EC2003: 406 (GamePlatformErrorCode.NotExistData) is a GamePlatform error code, not a Station error code")
+dotnet build "$consumers/ConsumerAnalyzer" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" >"$work/analyzer-build.txt" 2>&1 \
+    || { cat "$work/analyzer-build.txt"; fail "ConsumerAnalyzer did not build"; }
+# Each warning once, without the path prefix and project suffix msbuild adds, and in line order.
+actual_warnings=$(grep -oE 'Mistakes\.cs\([0-9]+,[0-9]+\): warning [A-Z]+[0-9]+: [^[]*' "$work/analyzer-build.txt" | sed 's/ *$//' | sort -u -t'(' -k2,2n)
+echo "$actual_warnings" | sed 's/^/  /'
+while IFS= read -r warning; do
+    grep -qF "$warning" <<<"$actual_warnings" || { cat "$work/analyzer-build.txt"; fail "expected in the build output: $warning"; }
+done <<<"$expected_warnings"
+[ "$(grep -c . <<<"$actual_warnings")" -eq 2 ] || fail "expected exactly two warnings in Mistakes.cs, got: $actual_warnings"
+# An analyzer that fails to load or throws is only a warning too; there must be none.
+if grep -E 'warning (CS8032|CS8033|CS9057|AD0001)' "$work/analyzer-build.txt"; then
+    fail "an analyzer in the package failed to load or run"
+fi

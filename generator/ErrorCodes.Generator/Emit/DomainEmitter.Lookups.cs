@@ -88,6 +88,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("int index = IndexOf((int)errorCode);");
             _writer.Line("return index < 0 ? null : s_categories[index];");
             _writer.Close();
+            WriteMetadataLookups();
+            WriteNameLookup();
 
             foreach (ErrorMember member in _domain.Members)
             {
@@ -132,8 +134,20 @@ namespace ErrorCodes.Generator.Emit
             SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ": " + template));
             WriteArgumentDocs(count);
             Returns("The message with each <c>{N}</c> replaced by its argument.");
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
-            _writer.Line("return " + ConcatExpression(template) + ";");
+            List<TemplatePart> parts = MessageTemplate.Parse(template);
+            if (_settings.HasInterpolatedStringHandler && !(parts.Count == 1 && parts[0].IsPlaceholder))
+            {
+                // A template that is one placeholder alone keeps ToText below: a string argument is then returned
+                // as it is, without a copy.
+                WriteHandlerBody(parts);
+            }
+            else
+            {
+                _writer.Line("return " + ConcatExpression(template) + ";");
+            }
+
             _writer.Close();
 
             if (member.IsAlias || _domain.MessageCultures.Count == 0)
@@ -147,6 +161,7 @@ namespace ErrorCodes.Generator.Emit
             WriteArgumentDocs(count);
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
             _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
@@ -172,6 +187,30 @@ namespace ErrorCodes.Generator.Emit
         private static string ArgumentList(int count)
             => string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
 
+        /// <summary>
+        /// The body the C# compiler itself writes for an interpolated string: each argument is formatted straight
+        /// into a stack buffer (a value type through <c>ISpanFormattable</c>, without boxing or a string of its
+        /// own), so the message is the only allocation.
+        /// </summary>
+        private void WriteHandlerBody(List<TemplatePart> parts)
+        {
+            int literalLength = parts.Where(part => !part.IsPlaceholder).Sum(part => part.Text.Length);
+            int holes = parts.Count(part => part.IsPlaceholder);
+            // A stack buffer sized for the usual message saves renting one from the array pool; a longer message
+            // still fits, the handler then rents a larger buffer itself.
+            int buffer = System.Math.Min(256, literalLength + (16 * holes));
+            _writer.Line("global::System.Span<char> buffer = stackalloc char[" + Literals.Int(buffer) + "];");
+            _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(" + Literals.Int(literalLength) + ", " + Literals.Int(holes) + ", null, buffer);");
+            foreach (TemplatePart part in parts)
+            {
+                _writer.Line(part.IsPlaceholder
+                    ? "message.AppendFormatted(arg" + Literals.Int(part.PlaceholderIndex) + ");"
+                    : "message.AppendLiteral(" + Literals.String(part.Text) + ");");
+            }
+
+            _writer.Line("return message.ToStringAndClear();");
+        }
+
         /// <summary>The template as a concatenation of its literal pieces and formatted arguments: no parsing at run time.</summary>
         private static string ConcatExpression(string template)
         {
@@ -193,41 +232,130 @@ namespace ErrorCodes.Generator.Emit
                 : "string.Concat(new string[] { " + string.Join(", ", pieces) + " })";
         }
 
+        /// <summary>How <c>IndexOf</c> finds a code; chosen from the codes at generation time.</summary>
+        private enum LookupKind
+        {
+            /// <summary>Codes without gaps: the offset from the first code is the position.</summary>
+            Offset,
+
+            /// <summary>Codes with gaps in a range at most <see cref="DirectRangeFactor"/> times their number: a slot per code in the range.</summary>
+            Direct,
+
+            /// <summary>Codes spread widely: an open-addressing hash table at most half full.</summary>
+            Hash,
+        }
+
+        /// <summary>A direct table may have this many slots per code; beyond it a hash table is smaller.</summary>
+        private const long DirectRangeFactor = 4;
+
+        /// <summary>Fibonacci hashing: the multiplier is 2^32 divided by the golden ratio.</summary>
+        private const string HashMultiplier = "2654435769u";
+
+        private LookupKind Lookup
+        {
+            get
+            {
+                long range = CodeRange;
+                return range == _sortedPrimaries.Count ? LookupKind.Offset
+                    : range <= DirectRangeFactor * _sortedPrimaries.Count ? LookupKind.Direct
+                    : LookupKind.Hash;
+            }
+        }
+
+        /// <summary>The number of integers from the lowest code to the highest, in long: int.MinValue..int.MaxValue overflows int.</summary>
+        private long CodeRange => _sortedPrimaries.Count == 0 ? 0 : (long)_sortedPrimaries[_sortedPrimaries.Count - 1].Code - _sortedPrimaries[0].Code + 1;
+
+        /// <summary>The hash table's size: the smallest power of two at least twice the number of codes.</summary>
+        private int HashBits
+        {
+            get
+            {
+                int bits = 1;
+                while ((1L << bits) < 2L * _sortedPrimaries.Count)
+                {
+                    bits++;
+                }
+
+                return bits;
+            }
+        }
+
         private void WriteIndexOf()
         {
+            // Lookups are the hot path of every generated method; each shape below costs a few instructions and no
+            // branch that depends on comparing codes, unlike a binary search.
             _writer.Line("/// <summary>The position of <paramref name=\"code\"/> in the tables, or -1 when it is not defined.</summary>");
             _writer.Open("private static int IndexOf(int code)");
-            bool contiguous = _sortedPrimaries.Count > 0
-                && (long)_sortedPrimaries[_sortedPrimaries.Count - 1].Code - _sortedPrimaries[0].Code + 1 == _sortedPrimaries.Count;
-            if (contiguous)
+            string first = _sortedPrimaries.Count == 0 ? "0" : Literals.Int(_sortedPrimaries[0].Code);
+            switch (Lookup)
             {
-                // Codes without gaps: the offset from the first code is the position.
-                _writer.Line("long offset = (long)code - " + Literals.Int(_sortedPrimaries[0].Code) + ";");
-                _writer.Line("return offset >= 0 && offset < " + Literals.Int(_sortedPrimaries.Count) + " ? (int)offset : -1;");
+                case LookupKind.Offset:
+                    _writer.Line("long offset = (long)code - " + first + ";");
+                    _writer.Line("return offset >= 0 && offset < " + Literals.Int(_sortedPrimaries.Count) + " ? (int)offset : -1;");
+                    break;
+                case LookupKind.Direct:
+                    // A code below the first makes a negative offset, which as ulong is beyond every slot.
+                    _writer.Line("int[] slots = s_slots;");
+                    _writer.Line("ulong offset = unchecked((ulong)((long)code - " + first + "));");
+                    _writer.Line("return offset < (ulong)slots.Length ? slots[(int)offset] - 1 : -1;");
+                    break;
+                default:
+                    _writer.Line("int[] slots = s_slots;");
+                    _writer.Line("int[] codes = s_codes;");
+                    _writer.Line("int i = HashSlot(code);");
+                    _writer.Open("while (true)");
+                    _writer.Line("// A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.");
+                    _writer.Line("int slot = slots[i];");
+                    _writer.Open("if (slot == 0 || codes[slot - 1] == code)");
+                    _writer.Line("return slot - 1;");
+                    _writer.Close();
+                    _writer.Line();
+                    _writer.Line("i = (i + 1) & (slots.Length - 1);");
+                    _writer.Close();
+                    break;
+            }
+
+            _writer.Close();
+            if (Lookup == LookupKind.Offset)
+            {
+                return;
+            }
+
+            _writer.Line();
+            if (Lookup == LookupKind.Hash)
+            {
+                _writer.Line("/// <summary>The first hash-table slot to probe for <paramref name=\"code\"/>.</summary>");
+                _writer.Line("private static int HashSlot(int code) => (int)(unchecked((uint)code * " + HashMultiplier + ") >> " + Literals.Int(32 - HashBits) + ");");
+                _writer.Line();
+            }
+
+            // The slots are computed from s_codes when the class is first used, so the consumer's compiler sees no
+            // second table: a large array initializer is what costs it most.
+            _writer.Line("/// <summary>Fills the lookup slots from <see cref=\"s_codes\"/>: each holds a position plus one, 0 when empty.</summary>");
+            _writer.Open("private static int[] CreateSlots()");
+            _writer.Line("int[] codes = s_codes;");
+            if (Lookup == LookupKind.Direct)
+            {
+                _writer.Line("var slots = new int[" + CodeRange.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+                _writer.Open("for (int position = 0; position < codes.Length; position++)");
+                _writer.Line("slots[(int)((long)codes[position] - " + first + ")] = position + 1;");
+                _writer.Close();
             }
             else
             {
-                _writer.Line("int[] codes = s_codes;");
-                _writer.Line("int low = 0;");
-                _writer.Line("int high = codes.Length - 1;");
-                _writer.Open("while (low <= high)");
-                _writer.Line("int middle = low + ((high - low) >> 1);");
-                _writer.Line("int candidate = codes[middle];");
-                _writer.Open("if (candidate == code)");
-                _writer.Line("return middle;");
+                _writer.Line("var slots = new int[" + Literals.Int(1 << HashBits) + "];");
+                _writer.Open("for (int position = 0; position < codes.Length; position++)");
+                _writer.Line("int i = HashSlot(codes[position]);");
+                _writer.Open("while (slots[i] != 0)");
+                _writer.Line("i = (i + 1) & (slots.Length - 1);");
                 _writer.Close();
                 _writer.Line();
-                _writer.Open("if (candidate < code)");
-                _writer.Line("low = middle + 1;");
+                _writer.Line("slots[i] = position + 1;");
                 _writer.Close();
-                _writer.Open("else");
-                _writer.Line("high = middle - 1;");
-                _writer.Close();
-                _writer.Close();
-                _writer.Line();
-                _writer.Line("return -1;");
             }
 
+            _writer.Line();
+            _writer.Line("return slots;");
             _writer.Close();
         }
 
@@ -258,11 +386,18 @@ namespace ErrorCodes.Generator.Emit
             List<ErrorMember> rows = _sortedPrimaries;
             _writer.Line("// The tables below are sorted by code and share one index.");
             WriteArray("int", "s_codes", rows.Select(m => Literals.Int(m.Code)));
+            if (Lookup != LookupKind.Offset)
+            {
+                // After s_codes: static fields are initialized in the order they are written.
+                _writer.Line("private static readonly int[] s_slots = CreateSlots();");
+            }
+
             WriteArray("string", "s_names", rows.Select(m => Literals.String(m.Name)));
             WriteArray("string", "s_memberNames", rows.Select(m => Literals.String(m.Identifier)));
             WriteArray("string", "s_messages", rows.Select(m => Literals.String(m.DisplayMessage)));
             WriteOptionalTexts("s_descriptions", rows.Select(m => NullIfEmpty(m.NeutralDescription)).ToList());
             WriteOptionalTexts("s_categories", rows.Select(m => NullIfEmpty(m.Category)).ToList());
+            WriteMetadataTables();
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);

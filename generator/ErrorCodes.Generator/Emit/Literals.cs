@@ -16,6 +16,12 @@ namespace ErrorCodes.Generator.Emit
                 return "null";
             }
 
+            if (IsPlainAscii(value, '"', '\\', '\\'))
+            {
+                // Most catalog text is plain: no character to escape, so skip the per-character work.
+                return "\"" + value + "\"";
+            }
+
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
             foreach (char c in value)
@@ -59,6 +65,11 @@ namespace ErrorCodes.Generator.Emit
         /// </summary>
         public static string XmlText(string value)
         {
+            if (IsPlainAscii(value, '&', '<', '>'))
+            {
+                return value;
+            }
+
             var builder = new StringBuilder(value.Length);
             for (int i = 0; i < value.Length; i++)
             {
@@ -93,6 +104,20 @@ namespace ErrorCodes.Generator.Emit
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>Whether every character is printable ASCII and none of the three that need escaping in the target syntax.</summary>
+        private static bool IsPlainAscii(string value, char special1, char special2, char special3)
+        {
+            foreach (char c in value)
+            {
+                if (c < ' ' || c > '~' || c == special1 || c == special2 || c == special3)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

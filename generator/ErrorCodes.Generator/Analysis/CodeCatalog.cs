@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodes.Generator.Analysis
+{
+    /// <summary>
+    /// The catalogs one compilation can see, learned once when the compilation starts: the generated enums (marked
+    /// with <c>ErrorCodeDomain</c>) of the compilation itself and of the referenced assemblies that use ErrorCodes.
+    /// Which members hold codes (<c>ErrorCode(typeof(...))</c>) is looked up on demand and remembered per symbol.
+    /// An instance lives only as long as its compilation.
+    /// </summary>
+    internal sealed class CodeCatalog
+    {
+        public const string ErrorCodeAttributeName = "ErrorCodes.ErrorCodeAttribute";
+        public const string DomainAttributeName = "ErrorCodes.ErrorCodeDomainAttribute";
+
+        private readonly INamedTypeSymbol _errorCodeAttribute;
+        private readonly Dictionary<INamedTypeSymbol, CodeDomain> _domainByEnum;
+        private readonly Dictionary<int, CodeDomain[]> _domainsByCode;
+        private readonly ConcurrentDictionary<ISymbol, CodeDomain?> _domainByMember = new ConcurrentDictionary<ISymbol, CodeDomain?>(SymbolEqualityComparer.Default);
+        private readonly Func<ISymbol, CodeDomain?> _readMarker;
+
+        private CodeCatalog(INamedTypeSymbol errorCodeAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domainByEnum)
+        {
+            _errorCodeAttribute = errorCodeAttribute;
+            _domainByEnum = domainByEnum;
+            _domainsByCode = domainByEnum.Values
+                .SelectMany(domain => domain.Codes.Select(code => (code, domain)))
+                .GroupBy(pair => pair.code)
+                .ToDictionary(group => group.Key, group => group.Select(pair => pair.domain).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray());
+            _readMarker = ReadMarker;
+        }
+
+        /// <summary>The catalogs of the compilation, or <see langword="null"/> when it has none (then nothing is analyzed).</summary>
+        public static CodeCatalog? Create(Compilation compilation)
+        {
+            INamedTypeSymbol? errorCodeAttribute = compilation.GetTypeByMetadataName(ErrorCodeAttributeName);
+            INamedTypeSymbol? domainAttribute = compilation.GetTypeByMetadataName(DomainAttributeName);
+            if (errorCodeAttribute is null || domainAttribute is null)
+            {
+                return null;
+            }
+
+            var domains = new Dictionary<INamedTypeSymbol, CodeDomain>(SymbolEqualityComparer.Default);
+            CollectDomains(compilation.Assembly.GlobalNamespace, domainAttribute, domains);
+
+            // Only assemblies compiled against ErrorCodes can hold generated enums.
+            IAssemblySymbol runtime = domainAttribute.ContainingAssembly;
+            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(assembly, runtime) && References(assembly, runtime.Identity.Name))
+                {
+                    CollectDomains(assembly.GlobalNamespace, domainAttribute, domains);
+                }
+            }
+
+            return domains.Count == 0 ? null : new CodeCatalog(errorCodeAttribute, domains);
+        }
+
+        /// <summary>The catalog whose generated enum is <paramref name="type"/>, if it is one.</summary>
+        public CodeDomain? DomainOfEnum(ITypeSymbol? type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named && _domainByEnum.TryGetValue(named.OriginalDefinition, out CodeDomain? domain)
+                ? domain
+                : null;
+
+        /// <summary>
+        /// The catalog a parameter, field, property or method return is marked as holding codes of, or
+        /// <see langword="null"/>. A property getter counts as its property; overrides inherit the marker.
+        /// </summary>
+        public CodeDomain? DomainOfMember(ISymbol? symbol)
+            => symbol is null ? null : _domainByMember.GetOrAdd(symbol, _readMarker);
+
+        /// <summary>The catalogs that define <paramref name="code"/>, in name order.</summary>
+        public IReadOnlyList<CodeDomain> DomainsDefining(int code)
+            => _domainsByCode.TryGetValue(code, out CodeDomain[]? domains) ? domains : Array.Empty<CodeDomain>();
+
+        private CodeDomain? ReadMarker(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IParameterSymbol parameter:
+                    return FromAttributes(parameter.GetAttributes()) ?? DomainOfMember(OverriddenParameter(parameter));
+                case IFieldSymbol field:
+                    return FromAttributes(field.GetAttributes());
+                case IPropertySymbol property:
+                    return FromAttributes(property.GetAttributes()) ?? DomainOfMember(property.OverriddenProperty);
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property }:
+                    return DomainOfMember(property);
+                case IMethodSymbol method:
+                    return FromAttributes(method.GetReturnTypeAttributes()) ?? DomainOfMember(method.OverriddenMethod);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The same parameter of the method this one overrides, which may carry the marker.</summary>
+        private static IParameterSymbol? OverriddenParameter(IParameterSymbol parameter)
+            => parameter.ContainingSymbol is IMethodSymbol { OverriddenMethod: IMethodSymbol overridden } && parameter.Ordinal < overridden.Parameters.Length
+                ? overridden.Parameters[parameter.Ordinal]
+                : null;
+
+        private CodeDomain? FromAttributes(IEnumerable<AttributeData> attributes)
+        {
+            foreach (AttributeData attribute in attributes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _errorCodeAttribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is ITypeSymbol enumType)
+                {
+                    return DomainOfEnum(enumType);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool References(IAssemblySymbol assembly, string name)
+        {
+            foreach (IModuleSymbol module in assembly.Modules)
+            {
+                foreach (AssemblyIdentity identity in module.ReferencedAssemblies)
+                {
+                    if (identity.Name == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static void CollectDomains(INamespaceSymbol @namespace, INamedTypeSymbol domainAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domains)
+        {
+            foreach (INamedTypeSymbol type in @namespace.GetTypeMembers())
+            {
+                // Generated enums are top-level and named <Domain>ErrorCode; the name test spares reading attributes of every type.
+                if (type.TypeKind != TypeKind.Enum || !type.Name.EndsWith("ErrorCode", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (AttributeData attribute in type.GetAttributes())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, domainAttribute)
+                        && attribute.ConstructorArguments.Length == 1
+                        && attribute.ConstructorArguments[0].Value is string name)
+                    {
+                        domains[type] = CodeDomain.Create(name, type);
+                        break;
+                    }
+                }
+            }
+
+            foreach (INamespaceSymbol child in @namespace.GetNamespaceMembers())
+            {
+                CollectDomains(child, domainAttribute, domains);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ErrorCodes.Generator.Analysis;
+using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>How the analyzer learns catalogs: from the compilation, from referenced assemblies, never from a previous run.</summary>
+public class AnalyzerEngineTests
+{
+    [Fact]
+    public void Registers_nothing_when_the_compilation_has_no_catalog()
+    {
+        // Same user code, once without and once with a catalog: only the second gets operation actions.
+        const string source = "namespace TestApp { public static class User { public static object M() => 250999; } }";
+        var analyzer = new ErrorCodeAnalyzer();
+
+        AnalyzerTelemetryInfo without = Telemetry(GeneratorHarness.Generate(new List<Catalog>(), source).Compilation, analyzer);
+        AnalyzerTelemetryInfo with = Telemetry(GeneratorHarness.Generate(AnalyzerHarness.Catalogs, source).Compilation, analyzer);
+
+        Assert.Equal(1, without.CompilationStartActionsCount);
+        Assert.Equal(0, without.OperationActionsCount);
+        Assert.True(with.OperationActionsCount > 0);
+    }
+
+    [Fact]
+    public void Keeps_nothing_between_compilations()
+    {
+        // One analyzer instance, two compilations whose LiveStation catalogs differ: each is judged by its own.
+        var analyzer = new ErrorCodeAnalyzer();
+        const string source = "namespace TestApp { public static class User { public static object M() => (LiveStationErrorCode)7; } }";
+        Compilation defines7 = AnalyzerHarness.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "7,SEVEN") });
+        Compilation lacks7 = AnalyzerHarness.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "8,EIGHT") });
+
+        Assert.Equal("EC2002", Assert.Single(AnalyzerHarness.Run(defines7, analyzer)).Id);
+        Assert.Equal("EC2001", Assert.Single(AnalyzerHarness.Run(lacks7, analyzer)).Id);
+        Assert.Equal("EC2002", Assert.Single(AnalyzerHarness.Run(defines7, analyzer)).Id);
+    }
+
+    [Fact]
+    public void Learns_catalogs_of_a_referenced_library()
+    {
+        // The catalog is generated into a library; the application has no catalog of its own and uses the library's.
+        Compilation library = GeneratorHarness.Generate(AnalyzerHarness.Catalogs, "", rootNamespace: "Vendor").Compilation
+            .WithAssemblyName("Vendor");
+        using var stream = new MemoryStream();
+        Assert.True(library.Emit(stream).Success);
+        MetadataReference libraryReference = MetadataReference.CreateFromImage(stream.ToArray());
+
+        (string source, List<ExpectedDiagnostic> expected) = Markup.Parse("""
+            namespace App
+            {
+                public static class User
+                {
+                    public static object[] M(Vendor.LiveStationException ex) => new object[]
+                    {
+                        (Vendor.LiveStationErrorCode){|EC2001:250999|},
+                        Vendor.ChatErrorCodes.IsDefined({|EC2003:250100|}),
+                        ex.Code == {|EC2002:250100|},
+                    };
+                }
+            }
+            """);
+        CSharpCompilation application = GeneratorHarness.CreateCompilation(
+            source,
+            GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)).Add(libraryReference),
+            assemblyName: "App");
+        Assert.Empty(application.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(application);
+
+        Assert.Equal(
+            expected.Select(e => (e.Id, e.Span)),
+            diagnostics.Select(d => (d.Id, d.Location.SourceSpan)));
+    }
+
+    [Fact]
+    public void An_enum_without_the_generated_marker_is_not_a_catalog()
+    {
+        // A hand-written enum named like a generated one, and a member marked with it, are left alone.
+        AnalyzerHarness.Verify("""
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public enum HandErrorCode { One = 1 }
+
+                public static class User
+                {
+                    public static object M() => (HandErrorCode)250999;
+
+                    public static void Take([ErrorCode(typeof(HandErrorCode))] int code) => Take(250999);
+                }
+            }
+            """);
+    }
+
+    private static AnalyzerTelemetryInfo Telemetry(Compilation compilation, DiagnosticAnalyzer analyzer)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options);
+        withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+    }
+}
+
+/// <summary>The sample shows the analyzer at work without breaking its warnings-as-errors build.</summary>
+public class SampleAnalyzerTests
+{
+    [Fact]
+    public async System.Threading.Tasks.Task Sample_shows_EC2001_suppressed_by_its_pragma_and_nothing_else()
+    {
+        string path = Path.Combine(System.AppContext.BaseDirectory, "samples", "Program.cs.txt");
+        string source = File.ReadAllText(path);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(
+            source,
+            parseOptions: parseOptions,
+            options: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorHarness.CreateDriver(GeneratorProbe.SeedCatalogs(), "Sample", parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation withGenerated, out _);
+        Assert.Empty(withGenerated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        ImmutableArray<Diagnostic> diagnostics = await withGenerated
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        List<Diagnostic> warnings = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Diagnostic shown = Assert.Single(warnings);
+        Assert.Equal("EC2001", shown.Id);
+        Assert.True(shown.IsSuppressed);
+        int line = shown.Location.GetLineSpan().StartLinePosition.Line;
+        string text = source.Split('\n')[line];
+        Assert.Contains("IsDefined(250999)", text, System.StringComparison.Ordinal);
+        Assert.Equal("250999", shown.Location.SourceTree!.GetText().ToString(shown.Location.SourceSpan));
+        // The comment above the pragma quotes the message the user would see.
+        Assert.Contains("// warning EC2001: " + shown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), source, System.StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,411 @@
+using System.Globalization;
+using System.Linq;
+using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>
+/// Every position where the analyzer checks a constant, reported and silent, with exact spans and IDs. The catalogs
+/// are <see cref="AnalyzerHarness.Catalogs"/>: LiveStation defines 250000, 250002, 250100, 250321, 255000, -102 and
+/// 1001; Chat defines 1001 and 2003.
+/// </summary>
+public class AnalyzerTests
+{
+    private static string Code(string members) => """
+        using System;
+        using ErrorCodes;
+
+        namespace TestApp
+        {
+            public class User
+            {
+        """ + "\n" + members + "\n" + """
+            }
+        }
+        """;
+
+    [Fact]
+    public void Casts_of_literals_negative_and_parenthesized_numbers()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public object[] M() => new object[]
+                {
+                    (LiveStationErrorCode){|EC2001:250999|},
+                    (LiveStationErrorCode)({|EC2001:-250999|}),
+                    (LiveStationErrorCode)({|EC2001:250999|}),
+                    (LiveStationErrorCode)(({|EC2001:0|})),
+                    (LiveStationErrorCode){|EC2002:250100|},
+                    (LiveStationErrorCode)({|EC2002:-102|}),
+                    (LiveStationErrorCode)({|EC2002:250321|}),
+                    (LiveStationErrorCode?){|EC2001:250999|},
+                    (LiveStationErrorCode?)({|EC2002:250100|}),
+                    (ChatErrorCode?){|EC2003:250100|},
+                };
+        """));
+    }
+
+    [Fact]
+    public void Casts_of_const_fields_locals_and_constant_expressions()
+    {
+        AnalyzerHarness.Verify(Code("""
+                private const int Missing = 250999;
+                private const int Known = 250100;
+
+                public object[] M()
+                {
+                    const int local = 260000;
+                    return new object[]
+                    {
+                        (LiveStationErrorCode){|EC2001:Missing|},
+                        (LiveStationErrorCode){|EC2001:local|},
+                        (LiveStationErrorCode)({|EC2001:250000 + 999|}),
+                        (LiveStationErrorCode)({|EC2001:Known + 1|}),
+                        (LiveStationErrorCode)Known,
+                        (LiveStationErrorCode)(250000 + 100),
+                    };
+                }
+        """));
+    }
+
+    [Fact]
+    public void Arguments_to_generated_methods_that_take_an_int_code()
+    {
+        AnalyzerHarness.Verify(Code("""
+                private const int Missing = 250999;
+
+                public bool M(out LiveStationErrorCode code)
+                {
+                    bool a = LiveStationErrorCodes.IsDefined({|EC2001:250999|});
+                    bool b = LiveStationErrorCodes.IsDefined({|EC2002:250100|});
+                    bool c = LiveStationErrorCodes.TryFromCode({|EC2001:-5|}, out code);
+                    bool d = LiveStationErrorCodes.TryFromCode(errorCode: out code, code: {|EC2001:Missing|});
+                    bool e = ChatErrorCodes.IsDefined({|EC2002:2003|});
+                    bool f = LiveStationErrorCodes.IsDefined(({|EC2001:250999|}));
+                    return a && b && c && d && e && f;
+                }
+        """));
+    }
+
+    [Fact]
+    public void Comparisons_with_the_generated_exception_code()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public int M(LiveStationException ex)
+                {
+                    int n = 0;
+                    if (ex.Code == {|EC2001:250999|}) n++;
+                    if ({|EC2001:250999|} == ex.Code) n++;
+                    if (ex.Code != {|EC2001:250999|}) n++;
+                    if ({|EC2002:250100|} != ex.Code) n++;
+                    if (ex.Code is {|EC2001:250999|}) n++;
+                    if (ex.Code is not {|EC2001:250999|}) n++;
+                    if (ex.Code is {|EC2001:250999|} or {|EC2002:250002|}) n++;
+                    switch (ex.Code)
+                    {
+                        case {|EC2001:250999|}:
+                            n++;
+                            break;
+                        case {|EC2002:250100|}:
+                        case {|EC2002:-102|} when n > 1:
+                            n--;
+                            break;
+                    }
+
+                    return ex.Code switch
+                    {
+                        {|EC2001:250999|} => 1,
+                        {|EC2002:250000|} or {|EC2001:250001|} => 2,
+                        > 250000 => 3,
+                        _ => n,
+                    };
+                }
+        """));
+    }
+
+    [Fact]
+    public void Parameters_marked_by_the_user()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public static void Report([ErrorCode(typeof(LiveStationErrorCode))] int code, int other = 250999)
+                {
+                    if (code == {|EC2001:250999|}) { }
+                    if (code is {|EC2002:250100|}) { }
+                    code = {|EC2001:250998|};
+                    Report({|EC2001:250997|}, 250997);
+                    Report(other: 1, code: {|EC2002:250321|});
+                }
+
+                public static void WithDefault([ErrorCode(typeof(LiveStationErrorCode))] int code = {|EC2001:250996|}) { }
+
+                public static void Nullable([ErrorCode(typeof(LiveStationErrorCode))] int? code)
+                {
+                    if (code == {|EC2001:250995|}) { }
+                    Nullable({|EC2001:250994|});
+                    Nullable(null);
+                }
+        """));
+    }
+
+    [Fact]
+    public void Properties_and_fields_marked_by_the_user()
+    {
+        AnalyzerHarness.Verify(Code("""
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                public int Last { get; set; } = {|EC2001:250999|};
+
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                public int Fixed => {|EC2001:250998|};
+
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                public int WithGetter
+                {
+                    get { return {|EC2002:250100|}; }
+                }
+
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                private int _field = {|EC2001:250997|};
+
+                [ErrorCode(typeof(ChatErrorCode))]
+                public const int ChatDefault = {|EC2003:250100|};
+
+                public bool M(User other)
+                {
+                    Last = {|EC2001:250996|};
+                    _field = {|EC2002:250002|};
+                    var created = new User { Last = {|EC2001:250995|} };
+                    other.Last = {|EC2003:2003|};
+                    return other.Last == {|EC2001:250994|} || _field != {|EC2001:250993|} || created.Fixed is {|EC2001:250992|};
+                }
+        """));
+    }
+
+    [Fact]
+    public void Returns_of_marked_methods_local_functions_and_lambdas()
+    {
+        AnalyzerHarness.Verify(Code("""
+                [return: ErrorCode(typeof(LiveStationErrorCode))]
+                public int Pick(bool flag)
+                {
+                    if (flag)
+                    {
+                        return {|EC2001:250999|};
+                    }
+
+                    Func<int> unmarked = () => 250999;
+                    if (unmarked() == 250999)
+                    {
+                        return {|EC2002:250100|};
+                    }
+
+                    return flag ? Local() : {|EC2001:250000 + 1|};
+
+                    [return: ErrorCode(typeof(LiveStationErrorCode))]
+                    static int Local() => {|EC2001:250998|};
+                }
+
+                [return: ErrorCode(typeof(LiveStationErrorCode))]
+                public int Arrow() => {|EC2001:250997|};
+
+                public int Unmarked() => 250999;
+
+                public bool Compare() => Arrow() == {|EC2001:250996|} || Pick(true) != {|EC2002:250000|};
+        """));
+    }
+
+    [Fact]
+    public void Constants_that_conditional_coalesce_and_switch_expressions_can_produce()
+    {
+        AnalyzerHarness.Verify(Code("""
+                [return: ErrorCode(typeof(LiveStationErrorCode))]
+                public int Pick(bool flag, int? maybe, int n) => n switch
+                {
+                    1 => {|EC2001:250999|},
+                    2 => {|EC2002:250100|},
+                    3 => maybe ?? {|EC2001:250998|},
+                    _ => flag ? {|EC2001:250997|} : n,
+                };
+
+                public bool Call(bool flag, int received)
+                    => LiveStationErrorCodes.IsDefined(flag ? {|EC2001:250996|} : {|EC2002:-102|})
+                       && LiveStationErrorCodes.IsDefined(flag ? received : received + 1)
+                       && (flag ? 250999 : received) == 250999;
+        """));
+    }
+
+    [Fact]
+    public void An_override_inherits_the_marker_of_its_parameters_and_property()
+    {
+        AnalyzerHarness.Verify("""
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public abstract class Reporter
+                {
+                    [ErrorCode(typeof(LiveStationErrorCode))]
+                    public abstract int Last { get; }
+
+                    public abstract void Report([ErrorCode(typeof(LiveStationErrorCode))] int code);
+                }
+
+                public sealed class ConsoleReporter : Reporter
+                {
+                    public override int Last => {|EC2001:250999|};
+
+                    public override void Report(int code)
+                    {
+                        if (code == {|EC2001:250998|} || Last == {|EC2002:250100|})
+                        {
+                            new ConsoleReporter().Report({|EC2001:250997|});
+                        }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Codes_of_another_catalog()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public object[] M(LiveStationException ex) => new object[]
+                {
+                    (LiveStationErrorCode){|EC2003:2003|},
+                    (LiveStationErrorCode){|EC2003:ChatErrorCode.ChannelNotFound|},
+                    (LiveStationErrorCode)({|EC2003:(int)ChatErrorCode.ChannelNotFound|}),
+                    (LiveStationErrorCode){|EC2003:ChatErrorCode.ParamsBindingError|},
+                    LiveStationErrorCodes.IsDefined({|EC2003:(int)ChatErrorCode.ChannelNotFound|}),
+                    ex.Code == {|EC2003:2003|},
+                    ChatErrorCodes.IsDefined({|EC2003:250100|}),
+                    (ChatErrorCode){|EC2003:LiveStationErrorCode.ChannelNotFound|},
+                };
+        """));
+    }
+
+    [Fact]
+    public void A_code_both_catalogs_define_is_the_expected_catalogs_own()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public object[] M() => new object[]
+                {
+                    (LiveStationErrorCode){|EC2002:1001|},
+                    (ChatErrorCode){|EC2002:1001|},
+                    LiveStationErrorCodes.IsDefined({|EC2002:1001|}),
+                };
+        """));
+    }
+
+    [Fact]
+    public void Silent_for_plain_ints_other_enums_arithmetic_and_unrelated_comparisons()
+    {
+        AnalyzerHarness.Verify(Code("""
+                private const int Known = 250100;
+                public int Plain = 250999;
+
+                public object[] M(LiveStationException ex, ErrorCodeException any, int received, LiveStationErrorCode code)
+                {
+                    int local = 250999;
+                    return new object[]
+                    {
+                        local == 250999,
+                        received != 250999,
+                        (DayOfWeek)250999,
+                        (AttributeTargets)250999,
+                        ex.Code + 250999,
+                        ex.Code - 1 == 250999,
+                        ex.Code > 250999,
+                        ex.Code is > 250000 and < 260000,
+                        any.Code == 250999,
+                        ex.HResult == 250999,
+                        ex.Code.Equals(250999),
+                        (LiveStationErrorCode)received,
+                        LiveStationErrorCodes.IsDefined(received),
+                        LiveStationErrorCodes.IsDefined(received + 250999),
+                        LiveStationErrorCodes.IsDefined((int)LiveStationErrorCode.ChannelNotFound),
+                        ex.Code == (int)LiveStationErrorCode.ChannelNotFound,
+                        (LiveStationErrorCode)Known,
+                        (LiveStationErrorCode)LiveStationErrorCode.ChannelNotFound,
+                        code == LiveStationErrorCode.ChannelNotFound,
+                        code == (LiveStationErrorCode)received,
+                        Math.Max(250999, received),
+                        string.Format("{0}", 250999),
+                        new LiveStationException(LiveStationErrorCode.TooLate).Code,
+                    };
+                }
+        """));
+    }
+
+    [Fact]
+    public void Generated_code_is_not_analyzed()
+    {
+        // A user file marked as generated is skipped like the generator's own output.
+        AnalyzerHarness.Verify("""
+            // <auto-generated/>
+            namespace TestApp
+            {
+                public static class Generated
+                {
+                    public static object M() => (LiveStationErrorCode)250999;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Unknown_code_message_names_value_domain_and_nearest_codes()
+    {
+        Diagnostic diagnostic = Single(Code("""
+                public object M() => (LiveStationErrorCode)250999;
+        """));
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(
+            "250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (TooLate)?",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("https://github.com/errorcodes/errorcodes/blob/main/docs/diagnostics.md#ec2001", diagnostic.Descriptor.HelpLinkUri);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("User.cs", span.Path);
+        Assert.Equal((7, 51), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
+
+    [Theory]
+    [InlineData("(LiveStationErrorCode)(-250999)", "-250999 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
+    [InlineData("(LiveStationErrorCode)260000", "260000 is not a defined LiveStation error code; did you mean 255000 (TooLate)?")]
+    [InlineData("(LiveStationErrorCode)250050", "250050 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250100 (ChannelNotFound)?")]
+    [InlineData("(ChatErrorCode)1", "1 is not a defined Chat error code; did you mean 1001 (ParamsBindingError)?")]
+    public void Nearest_codes_at_either_end_and_between(string expression, string message)
+    {
+        Diagnostic diagnostic = Single(Code("        public object M() => " + expression + ";"));
+        Assert.Equal("EC2001", diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Number_message_names_the_member_of_the_first_row()
+    {
+        // 250100 is listed twice (ChannelNotFound, then the alias ChannelMissing): the first row's member is suggested.
+        Diagnostic diagnostic = Single(Code("""
+                public bool M() => LiveStationErrorCodes.IsDefined(250100);
+        """));
+
+        Assert.Equal("EC2002", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("250100 is LiveStationErrorCode.ChannelNotFound; write the enum member instead of the number", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("(LiveStationErrorCode)2003", "2003 (ChatErrorCode.ChannelNotFound) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
+    [InlineData("(LiveStationErrorCode)ChatErrorCode.ParamsBindingError", "1001 (ChatErrorCode.ParamsBindingError) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
+    [InlineData("ChatErrorCodes.IsDefined(-102)", "-102 (LiveStationErrorCode.ServerError) is a LiveStation error code, not a Chat error code; use a code of the Chat catalog here")]
+    public void Other_catalog_message_names_both_catalogs(string expression, string message)
+    {
+        Diagnostic diagnostic = Single(Code("        public object M() => " + expression + ";"));
+        Assert.Equal("EC2003", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    private static Diagnostic Single(string source) => Assert.Single(AnalyzerHarness.Analyze(source));
+}

@@ -1,0 +1,176 @@
+using ErrorCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>
+/// The EC2002 fix: a cast to the enum becomes the member, a number where an int is needed becomes
+/// <c>(int)</c> and the member. Each result is compared as text, must compile, and must not be reported again.
+/// </summary>
+public class CodeFixTests
+{
+    private static string Code(string body, string usings = "using System;\nusing ErrorCodes;\n") => usings + """
+
+        namespace TestApp
+        {
+            public class User
+            {
+                public object M(LiveStationException ex, int n)
+                {
+        """ + "\n" + body + "\n" + """
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public void Cast_to_the_enum_becomes_the_member()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return (LiveStationErrorCode){|EC2002:250100|};"),
+            Code("            return LiveStationErrorCode.ChannelNotFound;"));
+    }
+
+    [Fact]
+    public void Cast_of_a_parenthesized_negative_number_becomes_the_member()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return (LiveStationErrorCode)({|EC2002:-102|});"),
+            Code("            return LiveStationErrorCode.ServerError;"));
+    }
+
+    [Fact]
+    public void Cast_to_the_nullable_enum_keeps_the_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?){|EC2002:250100|};\n            return code;"),
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?)LiveStationErrorCode.ChannelNotFound;\n            return code;"));
+    }
+
+    [Fact]
+    public void Cast_used_as_a_receiver_keeps_its_meaning()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return ((LiveStationErrorCode){|EC2002:250100|}).GetName();"),
+            Code("            return (LiveStationErrorCode.ChannelNotFound).GetName();"));
+    }
+
+    [Fact]
+    public void Argument_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return LiveStationErrorCodes.IsDefined({|EC2002:250100|});"),
+            Code("            return LiveStationErrorCodes.IsDefined((int)LiveStationErrorCode.ChannelNotFound);"));
+    }
+
+    [Fact]
+    public void Comparison_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return {|EC2002:250100|} == ex.Code;"),
+            Code("            return (int)LiveStationErrorCode.ChannelNotFound == ex.Code;"));
+    }
+
+    [Fact]
+    public void Is_pattern_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return ex.Code is {|EC2002:250100|};"),
+            Code("            return ex.Code is (int)LiveStationErrorCode.ChannelNotFound;"));
+    }
+
+    [Fact]
+    public void Case_label_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("""
+                        switch (ex.Code)
+                        {
+                            case {|EC2002:250100|}:
+                                return 1;
+                            default:
+                                return 0;
+                        }
+            """),
+            Code("""
+                        switch (ex.Code)
+                        {
+                            case (int)LiveStationErrorCode.ChannelNotFound:
+                                return 1;
+                            default:
+                                return 0;
+                        }
+            """));
+    }
+
+    [Fact]
+    public void Switch_expression_arm_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return ex.Code switch { {|EC2002:-102|} => 1, _ => 0 };"),
+            Code("            return ex.Code switch { (int)LiveStationErrorCode.ServerError => 1, _ => 0 };"));
+    }
+
+    [Fact]
+    public void Branch_of_a_conditional_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? {|EC2002:250100|} : n);"),
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? (int)LiveStationErrorCode.ChannelNotFound : n);"));
+    }
+
+    [Fact]
+    public void Without_a_using_of_the_namespace_the_enum_is_qualified()
+    {
+        const string usings = "using System;\nusing ErrorCodes;\n";
+        string before = usings + """
+
+            namespace Elsewhere
+            {
+                public static class User
+                {
+                    public static bool M() => TestApp.LiveStationErrorCodes.IsDefined({|EC2002:250100|});
+                }
+            }
+            """;
+        string after = usings + """
+
+            namespace Elsewhere
+            {
+                public static class User
+                {
+                    public static bool M() => TestApp.LiveStationErrorCodes.IsDefined((int)TestApp.LiveStationErrorCode.ChannelNotFound);
+                }
+            }
+            """;
+        AnalyzerHarness.VerifyFix(before, after);
+    }
+
+    [Fact]
+    public void Fix_all_in_document_replaces_every_number()
+    {
+        AnalyzerHarness.VerifyFixAll(
+            Code("""
+                        object a = (LiveStationErrorCode)250100;
+                        bool b = LiveStationErrorCodes.IsDefined(250002) && ex.Code != 250000;
+                        switch (n)
+                        {
+                            case 1:
+                                return (LiveStationErrorCode)(-102);
+                        }
+
+                        return ex.Code switch { 250321 => a, 255000 => b, _ => 250999 };
+            """),
+            Code("""
+                        object a = LiveStationErrorCode.ChannelNotFound;
+                        bool b = LiveStationErrorCodes.IsDefined((int)LiveStationErrorCode.InvalidFormat) && ex.Code != (int)LiveStationErrorCode.Exception;
+                        switch (n)
+                        {
+                            case 1:
+                                return LiveStationErrorCode.ServerError;
+                        }
+
+                        return ex.Code switch { (int)LiveStationErrorCode.Code250321 => a, (int)LiveStationErrorCode.TooLate => b, _ => 250999 };
+            """));
+    }
+}
