@@ -83,7 +83,9 @@ public class AnalyzerTests
                     bool d = LiveStationErrorCodes.TryFromCode(errorCode: out code, code: {|EC2001:Missing|});
                     bool e = ChatErrorCodes.IsDefined({|EC2002:2003|});
                     bool f = LiveStationErrorCodes.IsDefined(({|EC2001:250999|}));
-                    return a && b && c && d && e && f;
+                    Exception g = LiveStationException.FromCode({|EC2001:250999|}, null);
+                    Exception h = LiveStationException.FromCode({|EC2002:250100|}, "server text", null);
+                    return a && b && c && d && e && f && g != h;
                 }
         """));
     }

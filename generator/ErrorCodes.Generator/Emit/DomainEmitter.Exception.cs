@@ -95,7 +95,7 @@ namespace ErrorCodes.Generator.Emit
             Param("code", "The numeric code as received.");
             Param("serverMessage", "The server's message, kept as the exception's message; <see langword=\"null\"/> or empty for the catalog's message.");
             Returns("The exception, not yet thrown.");
-            _writer.Open("public static " + ExceptionName + " FromCode(int code, " + NullableString + " serverMessage)");
+            _writer.Open("public static " + ExceptionName + " FromCode(" + ErrorCodeMarker + " int code, " + NullableString + " serverMessage)");
             _writer.Line("return FromCode(code, serverMessage, null);");
             _writer.Close();
             _writer.Line();
@@ -105,7 +105,7 @@ namespace ErrorCodes.Generator.Emit
             Param("serverMessage", "The server's message, kept as the exception's message; <see langword=\"null\"/> or empty for the catalog's message.");
             Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
             Returns("The exception, not yet thrown.");
-            _writer.Open("public static " + ExceptionName + " FromCode(int code, " + NullableString + " serverMessage, " + nullableException + " innerException)");
+            _writer.Open("public static " + ExceptionName + " FromCode(" + ErrorCodeMarker + " int code, " + NullableString + " serverMessage, " + nullableException + " innerException)");
             _writer.Line("return Create((" + EnumType + ")code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);");
             _writer.Close();
             _writer.Line();

@@ -841,7 +841,7 @@ namespace Seeds
         /// <param name="code">The numeric code as received.</param>
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static ChatException FromCode(int code, string? serverMessage)
+        public static ChatException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.ChatErrorCode))] int code, string? serverMessage)
         {
             return FromCode(code, serverMessage, null);
         }
@@ -851,7 +851,7 @@ namespace Seeds
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static ChatException FromCode(int code, string? serverMessage, global::System.Exception? innerException)
+        public static ChatException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.ChatErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
         {
             return Create((global::Seeds.ChatErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }

@@ -784,7 +784,7 @@ namespace Seeds
         /// <param name="code">The numeric code as received.</param>
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static GamePlatformException FromCode(int code, string? serverMessage)
+        public static GamePlatformException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.GamePlatformErrorCode))] int code, string? serverMessage)
         {
             return FromCode(code, serverMessage, null);
         }
@@ -794,7 +794,7 @@ namespace Seeds
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static GamePlatformException FromCode(int code, string? serverMessage, global::System.Exception? innerException)
+        public static GamePlatformException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.GamePlatformErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
         {
             return Create((global::Seeds.GamePlatformErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }

@@ -539,7 +539,7 @@ namespace Seeds
         /// <param name="code">The numeric code as received.</param>
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static LiveCommercePlayerException FromCode(int code, string? serverMessage)
+        public static LiveCommercePlayerException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveCommercePlayerErrorCode))] int code, string? serverMessage)
         {
             return FromCode(code, serverMessage, null);
         }
@@ -549,7 +549,7 @@ namespace Seeds
         /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
-        public static LiveCommercePlayerException FromCode(int code, string? serverMessage, global::System.Exception? innerException)
+        public static LiveCommercePlayerException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveCommercePlayerErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
         {
             return Create((global::Seeds.LiveCommercePlayerErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }
