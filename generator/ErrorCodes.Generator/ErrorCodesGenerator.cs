@@ -67,6 +67,7 @@ namespace ErrorCodes.Generator
                     HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
                     HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
                     HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
+                    HasJsonPropertyNames: compilation.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
                     HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null)))
                 .Select(static (pair, _) => pair.Right with { NullableAnnotations = pair.Left })
                 .WithTrackingName(TrackingNames.EmitSettings);

@@ -409,5 +409,17 @@ public class AnalyzerTests
         Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Other_catalog_message_names_every_catalog_that_defines_the_number()
+    {
+        var catalogs = AnalyzerHarness.Catalogs.Append(Catalog.Csv("/p/game-platform.csv", "code,name", "2003,INVALID_RESPONSE")).ToList();
+        Diagnostic diagnostic = Assert.Single(AnalyzerHarness.Analyze(Code("        public object M() => (LiveStationErrorCode)2003;"), catalogs));
+
+        Assert.Equal("EC2003", diagnostic.Id);
+        Assert.Equal(
+            "2003 is a Chat or GamePlatform error code, not a LiveStation error code; use a code of the LiveStation catalog here",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     private static Diagnostic Single(string source) => Assert.Single(AnalyzerHarness.Analyze(source));
 }

@@ -44,6 +44,9 @@ public class JsonTests
                 return JsonSerializer.Serialize(new Reply { Code = (ShopErrorCode)code }, options);
             }
 
+            public static string Keys(string json)
+                => JsonSerializer.Serialize(JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<ShopErrorCode, int>>(json));
+
             public static string RoundTrip(int code)
                 => Write(Read(Write(code)));
         }
@@ -94,6 +97,11 @@ public class JsonTests
     [InlineData(123, "{\"Code\":123}")]
     public void The_converter_can_write_member_names_and_keeps_unknown_codes_as_numbers(int code, string json)
         => Assert.Equal(json, Call("WriteNames", code));
+
+    [Theory]
+    [InlineData("{\"404\":1,\"ITEM_NOT_FOUND\":2,\"AlreadyUsed\":3,\"77\":4}", "{\"404\":2,\"406\":3,\"77\":4}")]
+    public void Dictionary_keys_are_read_like_values_and_written_as_numbers(string json, string expected)
+        => Assert.Equal(expected, Call("Keys", json));
 
     [Fact]
     public void Without_System_Text_Json_no_converter_is_generated()

@@ -157,6 +157,20 @@ public class MetadataTests
     }
 
     [Fact]
+    public void A_deprecation_reason_is_data_whatever_it_holds()
+    {
+        const string reason = "Use \"B\")] class X { } // \\ {0}\nnext line";
+        var catalog = new Catalog("/p/odd.csv", "code,name,deprecated\n1,A,\"" + reason.Replace("\"", "\"\"") + "\"\n2,B,\n");
+        const string user = "internal static class User { public static object A() => TestApp.OddErrorCode.A; }";
+
+        GenerationResult result = GeneratorHarness.Generate(new[] { catalog }, user);
+
+        Diagnostic warning = Assert.Single(result.CompilerDiagnostics);
+        Assert.Equal("CS0618", warning.Id);
+        Assert.Equal("'OddErrorCode.A' is obsolete: '" + reason + "'", warning.GetMessage());
+    }
+
+    [Fact]
     public void A_catalog_without_metadata_columns_costs_one_sized_array_per_table()
     {
         GenerationResult result = GeneratorHarness.Generate(new[] { Catalog.Csv("/p/plain.csv", "code,name", "1,A", "5,B") });

@@ -114,7 +114,33 @@ namespace ErrorCodes.Generator.Emit
             _writer.Close();
             _writer.Line();
             _writer.Open("if (reader.TokenType == " + Json + "JsonTokenType.String)");
-            _writer.Line(NullableString + " text = reader.GetString();");
+            _writer.Line("return FromText(reader.GetString());");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("throw new " + Json + "JsonException(" + Literals.String("A " + _domain.Domain + " error code must be a JSON number or string.") + ");");
+            _writer.Close();
+            _writer.Line();
+
+            if (_settings.HasJsonPropertyNames)
+            {
+                // Without these, a dictionary keyed by the enum would fail: a converter on the type replaces the
+                // built-in key handling.
+                _writer.Line("/// <inheritdoc/>");
+                _writer.Open("public override " + e + " ReadAsPropertyName(ref " + Json + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + "JsonSerializerOptions options)");
+                _writer.Line("return FromText(reader.GetString());");
+                _writer.Close();
+                _writer.Line();
+                _writer.Line("/// <inheritdoc/>");
+                _writer.Open("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + e + " value, " + Json + "JsonSerializerOptions options)");
+                _writer.Line("writer.WritePropertyName(_writeMemberNames && " + ClassType + ".IsDefined(value)");
+                _writer.Line("    ? " + ClassType + ".GetMemberName(value)");
+                _writer.Line("    : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+                _writer.Close();
+                _writer.Line();
+            }
+
+            _writer.Line("/// <summary>A vendor name, member name or number in text.</summary>");
+            _writer.Open("private static " + e + " FromText(" + NullableString + " text)");
             _writer.Line(e + " errorCode;");
             _writer.Open("if (" + ClassType + ".TryFromName(text, out errorCode))");
             _writer.Line("return errorCode;");
@@ -126,9 +152,6 @@ namespace ErrorCodes.Generator.Emit
             _writer.Close();
             _writer.Line();
             _writer.Line("throw new " + Json + "JsonException(\"'\" + text + " + Literals.String("' is neither a name nor a code of the " + _domain.Domain + " catalog.") + ");");
-            _writer.Close();
-            _writer.Line();
-            _writer.Line("throw new " + Json + "JsonException(" + Literals.String("A " + _domain.Domain + " error code must be a JSON number or string.") + ");");
             _writer.Close();
             _writer.Line();
 

@@ -5,7 +5,8 @@ namespace ErrorCodes.Generator.Emit
     /// (C# 8 and later), whether the runtime library the generated exceptions derive from is referenced, whether
     /// the target framework has <c>DefaultInterpolatedStringHandler</c> (.NET 6 and later), which lets format
     /// helpers write value-type arguments into the message without boxing them or making a string of each, and which
-    /// optional integrations its references allow: a System.Text.Json converter, and ASP.NET Core's ProblemDetails.
+    /// optional integrations its references allow: a System.Text.Json converter (with dictionary-key support from
+    /// System.Text.Json 6 on), and ASP.NET Core's ProblemDetails.
     /// Plain bools, so that an edit of user code that does not change them leaves emission cached.
     /// </summary>
     internal readonly record struct EmitSettings(
@@ -13,5 +14,6 @@ namespace ErrorCodes.Generator.Emit
         bool HasRuntime,
         bool HasInterpolatedStringHandler = false,
         bool HasSystemTextJson = false,
+        bool HasJsonPropertyNames = false,
         bool HasProblemDetails = false);
 }

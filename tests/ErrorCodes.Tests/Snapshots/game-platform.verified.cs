@@ -847,23 +847,42 @@ namespace Seeds
 
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                string? text = reader.GetString();
-                global::Seeds.GamePlatformErrorCode errorCode;
-                if (global::Seeds.GamePlatformErrorCodes.TryFromName(text, out errorCode))
-                {
-                    return errorCode;
-                }
-
-                int code;
-                if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
-                {
-                    return (global::Seeds.GamePlatformErrorCode)code;
-                }
-
-                throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the GamePlatform catalog.");
+                return FromText(reader.GetString());
             }
 
             throw new global::System.Text.Json.JsonException("A GamePlatform error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.GamePlatformErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.GamePlatformErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.GamePlatformErrorCodes.IsDefined(value)
+                ? global::Seeds.GamePlatformErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.GamePlatformErrorCode FromText(string? text)
+        {
+            global::Seeds.GamePlatformErrorCode errorCode;
+            if (global::Seeds.GamePlatformErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.GamePlatformErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the GamePlatform catalog.");
         }
 
         /// <inheritdoc/>

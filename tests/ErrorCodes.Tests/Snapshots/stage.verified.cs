@@ -583,23 +583,42 @@ namespace Seeds
 
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                string? text = reader.GetString();
-                global::Seeds.StageErrorCode errorCode;
-                if (global::Seeds.StageErrorCodes.TryFromName(text, out errorCode))
-                {
-                    return errorCode;
-                }
-
-                int code;
-                if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
-                {
-                    return (global::Seeds.StageErrorCode)code;
-                }
-
-                throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the Stage catalog.");
+                return FromText(reader.GetString());
             }
 
             throw new global::System.Text.Json.JsonException("A Stage error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.StageErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.StageErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.StageErrorCodes.IsDefined(value)
+                ? global::Seeds.StageErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.StageErrorCode FromText(string? text)
+        {
+            global::Seeds.StageErrorCode errorCode;
+            if (global::Seeds.StageErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.StageErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the Stage catalog.");
         }
 
         /// <inheritdoc/>
