@@ -23,6 +23,8 @@ namespace ErrorCodes.Generator
     public sealed class ErrorCodesGenerator : IIncrementalGenerator
     {
         private const string RuntimeTypeName = "ErrorCodes.ErrorCodeException";
+        private const string JsonConverterTypeName = "System.Text.Json.Serialization.JsonConverter`1";
+        private const string ProblemDetailsTypeName = "Microsoft.AspNetCore.Mvc.ProblemDetails";
         private const string InterpolatedStringHandlerTypeName = "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler";
 
         /// <inheritdoc/>
@@ -60,10 +62,14 @@ namespace ErrorCodes.Generator
 
             IncrementalValueProvider<EmitSettings> settings = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
-                .Combine(context.CompilationProvider.Select(static (compilation, _) => (
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => new EmitSettings(
+                    NullableAnnotations: false,
                     HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
-                    HasHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public })))
-                .Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right.HasRuntime, pair.Right.HasHandler))
+                    HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
+                    HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
+                    HasJsonPropertyNames: compilation.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
+                    HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null)))
+                .Select(static (pair, _) => pair.Right with { NullableAnnotations = pair.Left })
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) =>
@@ -172,7 +178,8 @@ namespace ErrorCodes.Generator
                 var settings = new CatalogSettings(
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesDomain"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesNamespace"),
-                    Read(options.GlobalOptions, "build_property.RootNamespace"));
+                    Read(options.GlobalOptions, "build_property.RootNamespace"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesHelpUrl"));
 
                 CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
                 return CatalogBuilder.Build(table, settings);

@@ -24,5 +24,26 @@ namespace ErrorCodes
 
         /// <summary>The catalog (domain) the code belongs to, such as <c>LiveStation</c>.</summary>
         public abstract string Domain { get; }
+
+        /// <summary>
+        /// Whether the catalog defines <see cref="Code"/>. A server newer than the catalog can send a code the catalog
+        /// does not know; such an exception keeps the raw number and the server's text, and this is <see langword="false"/>.
+        /// </summary>
+        public virtual bool IsKnown => true;
+
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/>.</summary>
+        public virtual int? HttpStatus => null;
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        public virtual bool IsRetryable => false;
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/>.</summary>
+        public virtual ErrorSeverity? Severity => null;
+
+        /// <summary>The catalog's category (section) of the code, or <see langword="null"/>.</summary>
+        public virtual string? Category => null;
+
+        /// <summary>A link to the vendor's documentation of the code, or <see langword="null"/>.</summary>
+        public virtual string? HelpUrl => null;
     }
 }

@@ -155,3 +155,54 @@ public class SampleAnalyzerTests
         Assert.Contains("// warning EC2001: " + shown.GetMessage(System.Globalization.CultureInfo.InvariantCulture), source, System.StringComparison.Ordinal);
     }
 }
+
+/// <summary>The generated API marks every int that holds a code, so the analyzer sees every such position.</summary>
+public class GeneratedMarkerTests
+{
+    [Fact]
+    public void Every_generated_int_code_parameter_and_property_carries_the_marker_of_its_enum()
+    {
+        Compilation compilation = GeneratorHarness.Generate(GeneratorProbe.SeedCatalogs(), rootNamespace: "Seeds").Compilation;
+        INamedTypeSymbol marker = compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeAttribute")!;
+        INamedTypeSymbol domainMarker = compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeDomainAttribute")!;
+        var checkedPositions = new List<string>();
+        var unmarked = new List<string>();
+
+        foreach (INamedTypeSymbol enumType in compilation.Assembly.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "Seeds").GetTypeMembers().Where(t => t.TypeKind == TypeKind.Enum))
+        {
+            string domain = enumType.Name.Substring(0, enumType.Name.Length - "ErrorCode".Length);
+            AttributeData domainAttribute = Assert.Single(enumType.GetAttributes(), a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, domainMarker));
+            Assert.Equal(domain, domainAttribute.ConstructorArguments[0].Value);
+
+            foreach (INamedTypeSymbol type in new[] { domain + "ErrorCodes", domain + "Exception" }.Select(name => compilation.GetTypeByMetadataName("Seeds." + name)!))
+            {
+                foreach (ISymbol member in type.GetMembers().Where(m => m.DeclaredAccessibility == Accessibility.Public))
+                {
+                    IEnumerable<(string Name, ImmutableArray<AttributeData> Attributes)> positions = member switch
+                    {
+                        IMethodSymbol method => method.Parameters
+                            .Where(p => p.Type.SpecialType == SpecialType.System_Int32 && p.Name == "code")
+                            .Select(p => (type.Name + "." + method.Name + "(" + p.Name + ")", p.GetAttributes())),
+                        IPropertySymbol { Name: "Code" } property => new[] { (type.Name + ".Code", property.GetAttributes()) },
+                        _ => Enumerable.Empty<(string, ImmutableArray<AttributeData>)>(),
+                    };
+                    foreach ((string name, ImmutableArray<AttributeData> attributes) in positions)
+                    {
+                        checkedPositions.Add(name);
+                        bool marked = attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, marker)
+                            && SymbolEqualityComparer.Default.Equals(a.ConstructorArguments[0].Value as ITypeSymbol, enumType));
+                        if (!marked)
+                        {
+                            unmarked.Add(name);
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.Contains("LiveStationErrorCodes.IsDefined(code)", checkedPositions);
+        Assert.Contains("LiveStationErrorCodes.TryFromCode(code)", checkedPositions);
+        Assert.Contains("LiveStationException.Code", checkedPositions);
+        Assert.True(unmarked.Count == 0, "Not marked with ErrorCode(typeof(...)): " + string.Join(", ", unmarked));
+    }
+}

@@ -39,6 +39,9 @@ public class AnalyzerTests
                     (LiveStationErrorCode){|EC2002:250100|},
                     (LiveStationErrorCode)({|EC2002:-102|}),
                     (LiveStationErrorCode)({|EC2002:250321|}),
+                    (LiveStationErrorCode?){|EC2001:250999|},
+                    (LiveStationErrorCode?)({|EC2002:250100|}),
+                    (ChatErrorCode?){|EC2003:250100|},
                 };
         """));
     }
@@ -80,7 +83,9 @@ public class AnalyzerTests
                     bool d = LiveStationErrorCodes.TryFromCode(errorCode: out code, code: {|EC2001:Missing|});
                     bool e = ChatErrorCodes.IsDefined({|EC2002:2003|});
                     bool f = LiveStationErrorCodes.IsDefined(({|EC2001:250999|}));
-                    return a && b && c && d && e && f;
+                    Exception g = LiveStationException.FromCode({|EC2001:250999|}, null);
+                    Exception h = LiveStationException.FromCode({|EC2002:250100|}, "server text", null);
+                    return a && b && c && d && e && f && g != h;
                 }
         """));
     }
@@ -196,7 +201,7 @@ public class AnalyzerTests
                         return {|EC2002:250100|};
                     }
 
-                    return flag ? Local() : 250000 + 1;
+                    return flag ? Local() : {|EC2001:250000 + 1|};
 
                     [return: ErrorCode(typeof(LiveStationErrorCode))]
                     static int Local() => {|EC2001:250998|};
@@ -209,6 +214,58 @@ public class AnalyzerTests
 
                 public bool Compare() => Arrow() == {|EC2001:250996|} || Pick(true) != {|EC2002:250000|};
         """));
+    }
+
+    [Fact]
+    public void Constants_that_conditional_coalesce_and_switch_expressions_can_produce()
+    {
+        AnalyzerHarness.Verify(Code("""
+                [return: ErrorCode(typeof(LiveStationErrorCode))]
+                public int Pick(bool flag, int? maybe, int n) => n switch
+                {
+                    1 => {|EC2001:250999|},
+                    2 => {|EC2002:250100|},
+                    3 => maybe ?? {|EC2001:250998|},
+                    _ => flag ? {|EC2001:250997|} : n,
+                };
+
+                public bool Call(bool flag, int received)
+                    => LiveStationErrorCodes.IsDefined(flag ? {|EC2001:250996|} : {|EC2002:-102|})
+                       && LiveStationErrorCodes.IsDefined(flag ? received : received + 1)
+                       && (flag ? 250999 : received) == 250999;
+        """));
+    }
+
+    [Fact]
+    public void An_override_inherits_the_marker_of_its_parameters_and_property()
+    {
+        AnalyzerHarness.Verify("""
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public abstract class Reporter
+                {
+                    [ErrorCode(typeof(LiveStationErrorCode))]
+                    public abstract int Last { get; }
+
+                    public abstract void Report([ErrorCode(typeof(LiveStationErrorCode))] int code);
+                }
+
+                public sealed class ConsoleReporter : Reporter
+                {
+                    public override int Last => {|EC2001:250999|};
+
+                    public override void Report(int code)
+                    {
+                        if (code == {|EC2001:250998|} || Last == {|EC2002:250100|})
+                        {
+                            new ConsoleReporter().Report({|EC2001:250997|});
+                        }
+                    }
+                }
+            }
+            """);
     }
 
     [Fact]
@@ -350,6 +407,18 @@ public class AnalyzerTests
         Assert.Equal("EC2003", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Other_catalog_message_names_every_catalog_that_defines_the_number()
+    {
+        var catalogs = AnalyzerHarness.Catalogs.Append(Catalog.Csv("/p/game-platform.csv", "code,name", "2003,INVALID_RESPONSE")).ToList();
+        Diagnostic diagnostic = Assert.Single(AnalyzerHarness.Analyze(Code("        public object M() => (LiveStationErrorCode)2003;"), catalogs));
+
+        Assert.Equal("EC2003", diagnostic.Id);
+        Assert.Equal(
+            "2003 is a Chat or GamePlatform error code, not a LiveStation error code; use a code of the LiveStation catalog here",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     private static Diagnostic Single(string source) => Assert.Single(AnalyzerHarness.Analyze(source));

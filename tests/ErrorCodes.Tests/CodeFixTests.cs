@@ -40,6 +40,14 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Cast_to_the_nullable_enum_keeps_the_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?){|EC2002:250100|};\n            return code;"),
+            Code("            LiveStationErrorCode? code = (LiveStationErrorCode?)LiveStationErrorCode.ChannelNotFound;\n            return code;"));
+    }
+
+    [Fact]
     public void Cast_used_as_a_receiver_keeps_its_meaning()
     {
         AnalyzerHarness.VerifyFix(
@@ -101,6 +109,14 @@ public class CodeFixTests
         AnalyzerHarness.VerifyFix(
             Code("            return ex.Code switch { {|EC2002:-102|} => 1, _ => 0 };"),
             Code("            return ex.Code switch { (int)LiveStationErrorCode.ServerError => 1, _ => 0 };"));
+    }
+
+    [Fact]
+    public void Branch_of_a_conditional_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? {|EC2002:250100|} : n);"),
+            Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? (int)LiveStationErrorCode.ChannelNotFound : n);"));
     }
 
     [Fact]

@@ -68,6 +68,13 @@ public class ConsumerCompileTests
         => GeneratorProbe.SeedCatalogs()
             .Append(HostileCatalog())
             .Append(Catalog.Csv("/p/shadowing.csv", "code,name,message", "1,A,{0}", "2,B,") with { Namespace = "Shadow.System.ErrorCodes.Global" })
+            .Append(Catalog.Csv(
+                "/p/metadata.csv",
+                "code,name,message,category,http_status,retryable,severity,help_url,deprecated,duplicate",
+                "1,A,{0} a,Group one,404,true,warning,https://x.example/a,Use B.,",
+                "2,B,b {0} {1},Group two,,,info,,,",
+                "2,B_ALIAS,alias {0},,,,,,Alias gone.,true",
+                "3,C,c,,,,,,true,") with { HelpUrl = "https://x.example/{code}/{name}" })
             .ToList();
 
     private static (Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Run) Compile(
@@ -86,7 +93,7 @@ public class ConsumerCompileTests
     private static void AssertNoDiagnostics(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
         Assert.True(generatorDiagnostics.IsEmpty, GeneratorProbe.Describe(generatorDiagnostics));
-        Assert.Equal(7, compilation.SyntaxTrees.Count());
+        Assert.Equal(8, compilation.SyntaxTrees.Count());
 
         List<Diagnostic> diagnostics = compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         Assert.True(diagnostics.Count == 0, "The generated code is not clean:\n" + string.Join("\n", diagnostics.Take(40)));
@@ -266,7 +273,7 @@ public class ConsumerCompileTests
             foreach (IdentifierNameSyntax identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 string name = identifier.Identifier.ValueText;
-                if (name is "Reflection" or "Enum" or "Activator" or "Type")
+                if (name is "Reflection" or "Enum" or "Activator" or "Type" && !IsJsonConverterSignature(identifier))
                 {
                     problems.Add(file + ": identifier " + name + " at " + identifier.GetLocation().GetLineSpan().StartLinePosition);
                 }
@@ -296,7 +303,8 @@ public class ConsumerCompileTests
                 string ns = method.ContainingNamespace.ToDisplayString();
                 bool reflective = containing is "System.Enum" or "System.Type" or "System.Activator"
                                   || ns.StartsWith("System.Reflection", StringComparison.Ordinal)
-                                  || (ReflectionMemberNames.Contains(method.Name) && !IsGenerated(method, compilation))
+                                  || (ReflectionMemberNames.Contains(method.Name) && !IsGenerated(method, compilation)
+                                      && method.ContainingType.SpecialType != SpecialType.System_Int32)
                                   || (method.Name == "ToString" && invocation.Expression is MemberAccessExpressionSyntax access
                                       && model.GetTypeInfo(access.Expression).Type?.TypeKind == TypeKind.Enum);
                 if (reflective)
@@ -318,6 +326,10 @@ public class ConsumerCompileTests
 
         return problems.Distinct().ToList();
     }
+
+    /// <summary>The System.Text.Json converter's Read override must declare a Type parameter; it never uses it.</summary>
+    private static bool IsJsonConverterSignature(IdentifierNameSyntax identifier)
+        => identifier.Parent is QualifiedNameSyntax { Parent: ParameterSyntax { Identifier.ValueText: "typeToConvert" } };
 
     private static bool IsGenerated(IMethodSymbol method, Compilation compilation)
         => SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly);

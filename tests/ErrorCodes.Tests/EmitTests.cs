@@ -307,7 +307,8 @@ public class EmitTests
         CompilationUnitSyntax root = Parse(source);
 
         Assert.DoesNotContain("#nullable", source, StringComparison.Ordinal);
-        Assert.Empty(root.DescendantNodes().OfType<NullableTypeSyntax>());
+        // Nullable value types (int?, ErrorSeverity?) are C# 2; only reference-type annotations need C# 8.
+        Assert.DoesNotContain(root.DescendantNodes().OfType<NullableTypeSyntax>(), n => n.ElementType.ToString() is not ("int" or "global::ErrorCodes.ErrorSeverity"));
 
         SyntaxTree csharp73 = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp7_3));
         Assert.Empty(csharp73.GetDiagnostics());

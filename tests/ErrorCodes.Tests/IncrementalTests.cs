@@ -116,7 +116,8 @@ public class IncrementalTests
         driver = driver.RunGenerators(compilation);
 
         AdditionalText stage = files.Single(file => file.Path.EndsWith("/stage.csv", StringComparison.Ordinal));
-        string editedText = stage.GetText()!.ToString() + "999,ADDED_BY_EDIT,A row added by the edit.\n";
+        // One field per header column (code, name, description, severity, retryable).
+        string editedText = stage.GetText()!.ToString() + "999,ADDED_BY_EDIT,A row added by the edit.,,\n";
         driver = driver.ReplaceAdditionalText(stage, new InMemoryAdditionalText(stage.Path, editedText));
         driver = driver.RunGenerators(compilation);
 

@@ -149,11 +149,16 @@ public class InjectionTests
 
         var ns = Assert.IsType<NamespaceDeclarationSyntax>(Assert.Single(root.Members));
         Assert.Equal(GeneratorHarness.DefaultRootNamespace, ns.Name.ToString());
-        Assert.Collection(
-            ns.Members,
-            member => Assert.Equal(Domain + "ErrorCode", Assert.IsType<EnumDeclarationSyntax>(member).Identifier.ValueText),
-            member => Assert.Equal(Domain + "ErrorCodes", Assert.IsType<ClassDeclarationSyntax>(member).Identifier.ValueText),
-            member => Assert.Equal(Domain + "Exception", Assert.IsType<ClassDeclarationSyntax>(member).Identifier.ValueText));
+        Assert.Equal(Domain + "ErrorCode", Assert.IsType<EnumDeclarationSyntax>(ns.Members[0]).Identifier.ValueText);
+        Assert.Equal(Domain + "ErrorCodes", Assert.IsType<ClassDeclarationSyntax>(ns.Members[1]).Identifier.ValueText);
+        Assert.Equal(Domain + "Exception", Assert.IsType<ClassDeclarationSyntax>(ns.Members[2]).Identifier.ValueText);
+        Assert.Equal(Domain + "ErrorCodeJsonConverter", Assert.IsType<ClassDeclarationSyntax>(ns.Members[^1]).Identifier.ValueText);
+
+        // Between them, one exception type per category: as many as for harmless categories that derive the same names.
+        var categoryTypes = ns.Members.Skip(3).SkipLast(1).Select(m => Assert.IsType<ClassDeclarationSyntax>(m)).ToList();
+        Assert.All(categoryTypes, t => Assert.Equal(Domain + "Exception", t.BaseList!.Types.Single().Type.ToString().Split('.')[^1]));
+        var benignTypes = ((NamespaceDeclarationSyntax)GeneratedRoot(BenignGeneration.Value).Members.Single()).Members.Skip(3).SkipLast(1);
+        Assert.Equal(benignTypes.Select(t => ((ClassDeclarationSyntax)t).Identifier.ValueText), categoryTypes.Select(t => t.Identifier.ValueText));
 
         var enumDeclaration = (EnumDeclarationSyntax)ns.Members[0];
         Assert.Equal(rows.Select(r => r.Member + " = " + r.Code.ToString(CultureInfo.InvariantCulture)), enumDeclaration.Members.Select(m => m.Identifier.ValueText + " = " + m.EqualsValue!.Value));
@@ -363,7 +368,19 @@ public class InjectionTests
     private static HostileRow Benign(HostileRow row)
     {
         static string Harmless(string text) => string.Concat(Regex.Split(text, "(\\{[0-9]{1,4}\\})").Select(piece => piece.Length == 0 || Placeholder.IsMatch(piece) ? piece : "x"));
-        return new HostileRow(row.Code, "x", row.Member, Harmless(row.Message), "x", "x", Harmless(row.KoreanMessage), "x");
+        return new HostileRow(row.Code, "x", row.Member, Harmless(row.Message), "x", HarmlessCategory(row.Category), Harmless(row.KoreanMessage), "x");
+    }
+
+    /// <summary>
+    /// A category names an exception type, as a name names a member; the harmless stand-in derives the same type name
+    /// (or none) and stays a distinct text for each distinct category (trailing spaces), so the types and the case
+    /// labels that select them match one for one.
+    /// </summary>
+    private static string HarmlessCategory(string category)
+    {
+        List<string> distinct = HostileRows().Select(r => r.Category).Distinct(StringComparer.Ordinal).ToList();
+        string words = ErrorCodes.Generator.Model.NameConverter.ToPascalCase(category);
+        return (words.Length == 0 ? "?" : words) + new string(' ', distinct.IndexOf(category) + 1);
     }
 
     private static readonly Regex Placeholder = new("^\\{[0-9]{1,4}\\}$");

@@ -82,7 +82,7 @@ namespace ErrorCodes.Generator.Analysis
             switch (symbol)
             {
                 case IParameterSymbol parameter:
-                    return FromAttributes(parameter.GetAttributes());
+                    return FromAttributes(parameter.GetAttributes()) ?? DomainOfMember(OverriddenParameter(parameter));
                 case IFieldSymbol field:
                     return FromAttributes(field.GetAttributes());
                 case IPropertySymbol property:
@@ -95,6 +95,12 @@ namespace ErrorCodes.Generator.Analysis
                     return null;
             }
         }
+
+        /// <summary>The same parameter of the method this one overrides, which may carry the marker.</summary>
+        private static IParameterSymbol? OverriddenParameter(IParameterSymbol parameter)
+            => parameter.ContainingSymbol is IMethodSymbol { OverriddenMethod: IMethodSymbol overridden } && parameter.Ordinal < overridden.Parameters.Length
+                ? overridden.Parameters[parameter.Ordinal]
+                : null;
 
         private CodeDomain? FromAttributes(IEnumerable<AttributeData> attributes)
         {

@@ -37,7 +37,12 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeCast(OperationAnalysisContext context)
         {
             var conversion = (IConversionOperation)context.Operation;
-            if (conversion.IsImplicit || conversion.Type?.TypeKind != TypeKind.Enum || !conversion.Operand.ConstantValue.HasValue)
+
+            // A cast written in the source. (DErrorCode?)250999 arrives as compiler-made conversions (int to the
+            // enum, then to the nullable) that carry the cast's syntax, so the syntax is what tells a cast.
+            if (conversion.Syntax is not CastExpressionSyntax cast
+                || conversion.Type?.TypeKind != TypeKind.Enum
+                || !conversion.Operand.ConstantValue.HasValue)
             {
                 return;
             }
@@ -45,7 +50,10 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfEnum(conversion.Type);
             if (expected != null)
             {
-                Check(context, conversion.Operand, expected, conversion.Syntax);
+                // The fix replaces the whole cast by the member, except in (DErrorCode?)250100, where it replaces
+                // only the number so the expression stays nullable.
+                SyntaxNode replaced = cast.Type is NullableTypeSyntax ? SkipImplicitConversions(conversion.Operand).Syntax : cast;
+                Check(context, conversion.Operand, expected, replaced);
             }
         }
 
@@ -53,7 +61,7 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeArgument(OperationAnalysisContext context)
         {
             var argument = (IArgumentOperation)context.Operation;
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null || !IsConstant(argument.Value))
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null || !CarriesConstant(argument.Value))
             {
                 return;
             }
@@ -141,7 +149,7 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (IsConstant(assignment.Value))
+            if (CarriesConstant(assignment.Value))
             {
                 CheckAgainst(context, assignment.Target, assignment.Value);
             }
@@ -151,7 +159,7 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeInitializer(OperationAnalysisContext context)
         {
             var initializer = (ISymbolInitializerOperation)context.Operation;
-            if (!IsConstant(initializer.Value))
+            if (!CarriesConstant(initializer.Value))
             {
                 return;
             }
@@ -174,7 +182,7 @@ namespace ErrorCodes.Generator.Analysis
         public void AnalyzeReturn(OperationAnalysisContext context)
         {
             var returnOperation = (IReturnOperation)context.Operation;
-            if (returnOperation.ReturnedValue is null || !IsConstant(returnOperation.ReturnedValue))
+            if (returnOperation.ReturnedValue is null || !CarriesConstant(returnOperation.ReturnedValue))
             {
                 return;
             }
@@ -220,7 +228,18 @@ namespace ErrorCodes.Generator.Analysis
         private void Check(OperationAnalysisContext context, IOperation operation, CodeDomain expected, SyntaxNode? enumCast)
         {
             IOperation value = SkipImplicitConversions(operation);
-            if (!value.ConstantValue.HasValue || !CodeDomain.TryGetInt32(value.ConstantValue.Value, out int code))
+            if (!value.ConstantValue.HasValue)
+            {
+                // flag ? 250999 : 250100, code ?? 250999, x switch { ... => 250999 }: each constant that can come out is checked.
+                foreach (IOperation branch in Branches(value))
+                {
+                    Check(context, branch, expected, null);
+                }
+
+                return;
+            }
+
+            if (!CodeDomain.TryGetInt32(value.ConstantValue.Value, out int code))
             {
                 return;
             }
@@ -346,6 +365,35 @@ namespace ErrorCodes.Generator.Analysis
         }
 
         private static bool IsConstant(IOperation operation) => SkipImplicitConversions(operation).ConstantValue.HasValue;
+
+        /// <summary>A constant, or an expression that picks one of several values, some of which may be constants.</summary>
+        private static bool CarriesConstant(IOperation operation)
+        {
+            IOperation value = SkipImplicitConversions(operation);
+            return value.ConstantValue.HasValue || value is IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation;
+        }
+
+        /// <summary>The values a conditional, <c>??</c> or switch expression can produce.</summary>
+        private static IEnumerable<IOperation> Branches(IOperation value)
+        {
+            switch (value)
+            {
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    yield return conditional.WhenTrue;
+                    yield return conditional.WhenFalse;
+                    break;
+                case ICoalesceOperation coalesce:
+                    yield return coalesce.WhenNull;
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                    {
+                        yield return arm.Value;
+                    }
+
+                    break;
+            }
+        }
 
         private static IOperation SkipImplicitConversions(IOperation operation)
         {

@@ -155,6 +155,40 @@ namespace ErrorCodes.Generator.Diagnostics
             "EC1029",
             "Catalog file is listed twice",
             "The catalog '{0}' is listed more than once in AdditionalFiles; it generates its code once; remove the repeated AdditionalFiles item");
+        public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
+            "EC1040",
+            "HTTP status is not valid",
+            "The http_status '{0}' is not an HTTP status code from 100 to 599 and is ignored; write a status such as 404, or leave the cell empty");
+
+        public static readonly DiagnosticDescriptor InvalidRetryable = Warning(
+            "EC1041",
+            "Retryable value is not valid",
+            "The retryable value '{0}' is neither 'true' nor 'false' nor empty and is ignored, so the code counts as not retryable; write true or false");
+
+        public static readonly DiagnosticDescriptor InvalidSeverity = Warning(
+            "EC1042",
+            "Severity is not valid",
+            "The severity '{0}' is not 'error', 'warning' or 'info' and is ignored; write one of them, or leave the cell empty");
+
+        public static readonly DiagnosticDescriptor InvalidHelpUrl = Warning(
+            "EC1043",
+            "Help URL is not valid",
+            "The help_url '{0}' is not an absolute http or https URL and is ignored; write a full link such as https://vendor.example/errors/404");
+
+        public static readonly DiagnosticDescriptor InvalidHelpUrlTemplate = Warning(
+            "EC1044",
+            "Help URL template is not valid",
+            "The ErrorCodesHelpUrl template '{0}' {1}, so it is ignored; write an absolute http or https URL in which {{code}} and {{name}} stand for the code and the vendor's name");
+
+        public static readonly DiagnosticDescriptor CategoryWithoutTypeName = Warning(
+            "EC1045",
+            "Category cannot name an exception type",
+            "The category '{0}' has no letter or digit to name an exception type, so its codes get no category exception; write the category with at least one letter");
+
+        public static readonly DiagnosticDescriptor CategoryTypeNameShared = Warning(
+            "EC1046",
+            "Two categories give the same exception type",
+            "The category '{0}' gives the exception type '{1}', already given by the category '{2}' on line {3}, so both categories share it; write the category the same way on every row");
 
         public static readonly DiagnosticDescriptor InternalError = Error(
             "EC1099",

@@ -88,6 +88,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("int index = IndexOf((int)errorCode);");
             _writer.Line("return index < 0 ? null : s_categories[index];");
             _writer.Close();
+            WriteMetadataLookups();
+            WriteNameLookup();
 
             for (int i = 0; i < _domain.Members.Count; i++)
             {
@@ -131,6 +133,7 @@ namespace ErrorCodes.Generator.Emit
             SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ": " + template));
             WriteArgumentDocs(count);
             Returns("The message with each <c>{N}</c> replaced by its argument.");
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
             List<TemplatePart> parts = MessageTemplate.Parse(template);
             if (_settings.HasInterpolatedStringHandler && !(parts.Count == 1 && parts[0].IsPlaceholder))
@@ -157,6 +160,7 @@ namespace ErrorCodes.Generator.Emit
             WriteArgumentDocs(count);
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
+            WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
             _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
@@ -404,15 +408,18 @@ namespace ErrorCodes.Generator.Emit
             WriteTextTable("s_messages", rows.ConvertAll(m => m.DisplayMessage), emptyIsNull: false);
             WriteTextTable("s_descriptions", rows.ConvertAll(m => m.NeutralDescription), emptyIsNull: true);
             WriteTextTable("s_categories", rows.ConvertAll(m => m.Category), emptyIsNull: true);
+            WriteMetadataTables();
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);
             WriteLocalizedTables("s_localizedDescriptions", _domain.DescriptionCultures.Count, (m, i) => m.LocalizedDescriptions[i]);
             // All is built from plain numbers: an int array is one blob for the compiler, while thousands of enum
             // member references each cost it a lookup. A catalog already in code order reuses s_codes.
-            bool sortedCatalog = _primaries.SequenceEqual(_sortedPrimaries);
-            string order = sortedCatalog ? "s_codes" : "s_catalogOrder";
-            if (!sortedCatalog)
+            if (_primaries.SequenceEqual(_sortedPrimaries))
+            {
+                _writer.Line("private static readonly int[] s_catalogOrder = s_codes;");
+            }
+            else
             {
                 WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
             }
@@ -420,9 +427,9 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
             _writer.Line();
             _writer.Open("private static " + EnumType + "[] CreateAll()");
-            _writer.Line("var all = new " + EnumType + "[" + order + ".Length];");
+            _writer.Line("var all = new " + EnumType + "[s_catalogOrder.Length];");
             _writer.Open("for (int i = 0; i < all.Length; i++)");
-            _writer.Line("all[i] = (" + EnumType + ")" + order + "[i];");
+            _writer.Line("all[i] = (" + EnumType + ")s_catalogOrder[i];");
             _writer.Close();
             _writer.Line();
             _writer.Line("return all;");

@@ -41,6 +41,12 @@ namespace ErrorCodes.Generator.Emit
 
         private string ExceptionName => _domain.Domain + "Exception";
 
+        private string JsonConverterName => _domain.Domain + "ErrorCodeJsonConverter";
+
+        private string JsonConverterType => "global::" + Qualify(JsonConverterName);
+
+        private string ExceptionType => "global::" + Qualify(ExceptionName);
+
         private string EnumType => "global::" + Qualify(EnumName);
 
         private string ClassType => "global::" + Qualify(ClassName);
@@ -91,6 +97,12 @@ namespace ErrorCodes.Generator.Emit
             WriteLookupClass();
             _writer.Line();
             WriteException();
+            WriteCategoryExceptions();
+            if (_settings.HasSystemTextJson)
+            {
+                _writer.Line();
+                WriteJsonConverter();
+            }
 
             if (hasNamespace)
             {
@@ -103,10 +115,16 @@ namespace ErrorCodes.Generator.Emit
             Summary("The error codes of the " + _domain.Domain + " catalog; each member's value is the vendor's code.");
             _writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(_domain.Domain) + ")]");
             _writer.Line(GeneratedCodeAttribute);
+            if (_settings.HasSystemTextJson)
+            {
+                _writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + JsonConverterType + "))]");
+            }
+
             _writer.Open("public enum " + EnumName);
             foreach (ErrorMember member in _domain.Members)
             {
                 WriteMemberDocs(member);
+                WriteObsolete(member);
                 _writer.Line(member.Identifier + " = " + Literals.Int(member.Code) + ",");
             }
 
@@ -150,6 +168,37 @@ namespace ErrorCodes.Generator.Emit
             if (member.Category.Length != 0)
             {
                 remarks.Add("Category: " + member.Category);
+            }
+
+            var facts = new List<string>();
+            if (member.HttpStatus != 0)
+            {
+                facts.Add("HTTP status " + Literals.Int(member.HttpStatus));
+            }
+
+            if (member.Retryable)
+            {
+                facts.Add("retryable");
+            }
+
+            if (member.Severity != SeverityLevel.None)
+            {
+                facts.Add("severity " + member.Severity.ToString().ToLowerInvariant());
+            }
+
+            if (member.HelpUrl.Length != 0)
+            {
+                facts.Add("help: " + member.HelpUrl);
+            }
+
+            if (member.IsDeprecated)
+            {
+                facts.Add("deprecated: " + member.Deprecation);
+            }
+
+            if (facts.Count != 0)
+            {
+                remarks.Add(string.Join("; ", facts) + ".");
             }
 
             if (remarks.Count != 0)

@@ -2,9 +2,18 @@ namespace ErrorCodes.Generator.Emit
 {
     /// <summary>
     /// Facts about the consuming compilation that shape the code: whether nullable annotations may be written
-    /// (C# 8 and later), whether the runtime library the generated exceptions derive from is referenced, and whether
+    /// (C# 8 and later), whether the runtime library the generated exceptions derive from is referenced, whether
     /// the target framework has <c>DefaultInterpolatedStringHandler</c> (.NET 6 and later), which lets format
-    /// helpers write value-type arguments into the message without boxing them or making a string of each.
+    /// helpers write value-type arguments into the message without boxing them or making a string of each, and which
+    /// optional integrations its references allow: a System.Text.Json converter (with dictionary-key support from
+    /// System.Text.Json 6 on), and ASP.NET Core's ProblemDetails.
+    /// Plain bools, so that an edit of user code that does not change them leaves emission cached.
     /// </summary>
-    internal readonly record struct EmitSettings(bool NullableAnnotations, bool HasRuntime, bool HasInterpolatedStringHandler = false);
+    internal readonly record struct EmitSettings(
+        bool NullableAnnotations,
+        bool HasRuntime,
+        bool HasInterpolatedStringHandler = false,
+        bool HasSystemTextJson = false,
+        bool HasJsonPropertyNames = false,
+        bool HasProblemDetails = false);
 }

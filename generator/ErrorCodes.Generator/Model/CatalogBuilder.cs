@@ -18,6 +18,7 @@ namespace ErrorCodes.Generator.Model
         private static readonly string[] KnownColumns =
         {
             "code", "name", "member", "message", "description", "category", "duplicate",
+            "http_status", "retryable", "severity", "help_url", "deprecated",
             "message.<culture>", "description.<culture>",
         };
 
@@ -46,6 +47,7 @@ namespace ErrorCodes.Generator.Model
             }
 
             Columns columns = ReadHeader(table.Header, diagnostics);
+            columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, fileStart, diagnostics);
             if (domain is not null && ns is not null && CollidesWithLibrary(domain, ns, fileStart, diagnostics))
             {
                 domain = null;
@@ -66,6 +68,7 @@ namespace ErrorCodes.Generator.Model
             var rowsByCode = new Dictionary<int, ErrorMember>();
             var codeCellsByCode = new Dictionary<int, SourceSpan>();
             var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
+            var categoryTypes = new CategoryTypes(domain);
             foreach (CsvRecord record in table.Records)
             {
                 ErrorMember? member = ReadRow(record, table.Header.Cells.Count, columns, diagnostics);
@@ -86,6 +89,11 @@ namespace ErrorCodes.Generator.Model
                 if (!member.IsAlias)
                 {
                     rowsByCode[member.Code] = member;
+                    if (columns.Category >= 0)
+                    {
+                        categoryTypes.Add(record.Cells[columns.Category], record.LineNumber, diagnostics);
+                    }
+
                     codeCellsByCode[member.Code] = record.Cells[columns.Code].Span;
                 }
 
@@ -98,7 +106,8 @@ namespace ErrorCodes.Generator.Model
                 ns,
                 columns.MessageCultures.ToEquatableArray(),
                 columns.DescriptionCultures.ToEquatableArray(),
-                members.ToEquatableArray());
+                members.ToEquatableArray(),
+                categoryTypes.ToEquatableArray());
             return new CatalogResult(table.FilePath, model, diagnostics.ToEquatableArray());
         }
 
@@ -170,6 +179,11 @@ namespace ErrorCodes.Generator.Model
                     case "description": columns.Description = First(columns.Description, i, header, diagnostics); break;
                     case "category": columns.Category = First(columns.Category, i, header, diagnostics); break;
                     case "duplicate": columns.Duplicate = First(columns.Duplicate, i, header, diagnostics); break;
+                    case "http_status": columns.HttpStatus = First(columns.HttpStatus, i, header, diagnostics); break;
+                    case "retryable": columns.Retryable = First(columns.Retryable, i, header, diagnostics); break;
+                    case "severity": columns.Severity = First(columns.Severity, i, header, diagnostics); break;
+                    case "help_url": columns.HelpUrl = First(columns.HelpUrl, i, header, diagnostics); break;
+                    case "deprecated": columns.Deprecated = First(columns.Deprecated, i, header, diagnostics); break;
                     default:
                         if (!TryAddLocalized(columns, name, header, i, diagnostics))
                         {
@@ -292,7 +306,12 @@ namespace ErrorCodes.Generator.Model
                 columns.DescriptionColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
                 Cell(record, columns.Category),
                 IsAlias: false,
-                record.LineNumber);
+                record.LineNumber,
+                RowMetadata.HttpStatus(OptionalCell(record, columns.HttpStatus), diagnostics),
+                RowMetadata.Retryable(OptionalCell(record, columns.Retryable), diagnostics),
+                RowMetadata.Severity(OptionalCell(record, columns.Severity), diagnostics),
+                RowMetadata.HelpUrl(OptionalCell(record, columns.HelpUrl), columns.HelpUrlTemplate, code, name, diagnostics),
+                RowMetadata.Deprecation(OptionalCell(record, columns.Deprecated)));
         }
 
         /// <summary>
@@ -372,6 +391,9 @@ namespace ErrorCodes.Generator.Model
         }
 
         private static string Cell(CsvRecord record, int column) => column >= 0 ? record.Cells[column].Value : string.Empty;
+
+        /// <summary>The cell of an optional column, or the default cell (no text) when the catalog has no such column.</summary>
+        private static CsvCell OptionalCell(CsvRecord record, int column) => column >= 0 ? record.Cells[column] : default;
 
         private static string? ResolveIdentifier(CsvRecord record, Columns columns, int code, CsvCell nameCell, List<DiagnosticInfo> diagnostics)
         {
@@ -547,6 +569,19 @@ namespace ErrorCodes.Generator.Model
             public int Category { get; set; } = -1;
 
             public int Duplicate { get; set; } = -1;
+
+            public int HttpStatus { get; set; } = -1;
+
+            public int Retryable { get; set; } = -1;
+
+            public int Severity { get; set; } = -1;
+
+            public int HelpUrl { get; set; } = -1;
+
+            public int Deprecated { get; set; } = -1;
+
+            /// <summary>The file's help URL template from item metadata, when it is usable.</summary>
+            public string? HelpUrlTemplate { get; set; }
 
             public List<string> MessageCultures { get; } = new List<string>();
 

@@ -1,7 +1,19 @@
 namespace ErrorCodes.Generator.Model
 {
     /// <summary>Where a catalog's domain and namespace come from: item metadata and the project's root namespace.</summary>
-    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace);
+    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null);
+
+    /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
+    internal enum SeverityLevel
+    {
+        None = 0,
+        Error = 1,
+        Warning = 2,
+        Info = 3,
+    }
+
+    /// <summary>A category that names an exception type: the category text as written and the type's name.</summary>
+    internal sealed record CategoryType(string Category, string TypeName);
 
     /// <summary>
     /// One row of a catalog, ready to emit. Texts are as the vendor wrote them; an empty string means the cell was
@@ -17,8 +29,16 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<string> LocalizedDescriptions,
         string Category,
         bool IsAlias,
-        int LineNumber)
+        int LineNumber,
+        int HttpStatus = 0,
+        bool Retryable = false,
+        SeverityLevel Severity = SeverityLevel.None,
+        string HelpUrl = "",
+        string Deprecation = "")
     {
+        /// <summary>Whether the catalog marks the code deprecated; <see cref="Deprecation"/> is then the reason shown by [Obsolete].</summary>
+        public bool IsDeprecated => Deprecation.Length != 0;
+
         /// <summary>The message a caller gets without asking for a culture: the neutral one, else the first localized one.</summary>
         public string NeutralMessage => FirstNonEmpty(Message, LocalizedMessages);
 
@@ -58,7 +78,8 @@ namespace ErrorCodes.Generator.Model
         string Namespace,
         EquatableArray<string> MessageCultures,
         EquatableArray<string> DescriptionCultures,
-        EquatableArray<ErrorMember> Members)
+        EquatableArray<ErrorMember> Members,
+        EquatableArray<CategoryType> CategoryTypes = default)
     {
         public string QualifiedName => Namespace.Length == 0 ? Domain : Namespace + "." + Domain;
     }

@@ -91,6 +91,19 @@ public sealed class GeneratedDomain
 
     public string? GetCategory(object value) => (string?)Call("GetCategory", new[] { EnumType }, value);
 
+    public int? GetHttpStatus(object value) => (int?)Call("GetHttpStatus", new[] { EnumType }, value);
+
+    public bool IsRetryable(object value) => (bool)Call("IsRetryable", new[] { EnumType }, value)!;
+
+    public ErrorSeverity? GetSeverity(object value) => (ErrorSeverity?)Call("GetSeverity", new[] { EnumType }, value);
+
+    public string? GetHelpUrl(object value) => (string?)Call("GetHelpUrl", new[] { EnumType }, value);
+
+    /// <summary>Calls the exception's <c>FromCode(int, string?)</c>.</summary>
+    public ErrorCodeException FromCode(int code, string? serverMessage)
+        => (ErrorCodeException)ExceptionType.GetMethod("FromCode", new[] { typeof(int), typeof(string) })!
+            .Invoke(null, BindingFlags.DoNotWrapExceptions, null, new object?[] { code, serverMessage }, CultureInfo.InvariantCulture)!;
+
     /// <summary>The format helper <c>Format&lt;Member&gt;</c> without a culture parameter, as declared (still generic).</summary>
     public MethodInfo FormatMethod(string memberName) => FormatMethods(memberName).Single(m => !HasCultureParameter(m));
 

@@ -47,6 +47,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesNamespace"] = catalog.Namespace;
             }
 
+            if (catalog.HelpUrl is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesHelpUrl"] = catalog.HelpUrl;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 

@@ -7,6 +7,7 @@ namespace Seeds
     /// <summary>The error codes of the Chat catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("Chat")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.ChatErrorCodeJsonConverter))]
     public enum ChatErrorCode
     {
         /// <summary>ParamsBindingError (1001): 잘못된 파라미터</summary>
@@ -226,6 +227,91 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.ChatErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.ChatErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.ChatErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.ChatErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
@@ -370,6 +456,10 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("잘못된 파라미터\u001F필수 파라미터 누락\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F잘못된 권한\u001F로그인 필요\u001FAPI ratelimit 제한\u001F잘못된 형식의 meta data입니다\u001F앱이 비활성화 되었습니다\u001F존재하지 않는 채널 주인(owner)입니다\u001F채널에 요청한 사용자가 존재하지 않습니다\u001F이미 사용되고 있는 채널 ID입니다\u001F존재하지 않는 채널입니다\u001F요청한 채널 멤버 정보와 Reuse하려는 채널의 멤버 정보와 일치하지 않습니다\u001F사용자가 채널의 멤버가 아닙니다\u001F채널을 수정할 권한이 없습니다\u001F채널 주인을 채널에서 제거할 수 없습니다\u001F이미 채널 멤버로 등록되어 있습니다\u001F채널 멤버가 아닌 사용자를 채널에서 제거할 수 없습니다\u001F차단하려는 사용자가 채널에 멤버로 등록되어 있지 않습니다\u001FPrivate channel에 초대없이 가입할 수 없습니다\u001F초대코드 없이 채널에 가입할 수 없습니다\u001F초대코드가 누락되었습니다\u001F잘못된 초대코드입니다\u001FInvitationOnly 채널 타입이 아닙니다\u001F채널주인을 차단할 수 없습니다\u001F차단된 사용자를 초대할 수 없습니다\u001F채널에서 차단되었습니다\u001F내가 차단한 사용자를 채널 멤버에 포함할 수 없습니다\u001F나를 차단한 사용자를 채널 멤버에 포함할 수 없습니다\u001F내가 차단한 사용자를 초대할 수 없습니다\u001F나를 차단한 사용자를 초대할 수 없습니다\u001F나를 차단한 사용자가 채널 주인인 채널에 가입할 수 없습니다\u001F내가 차단한 사용자가 채널 주인인 채널에 가입할 수 없습니다\u001F프리징된 채널에 메시지를 보낼 수 없습니다\u001FMention하려는 사용자가 채널에 존재하지 않습니다\u001F채널에서 mute된 상태입니다\u001F채널 소유자를 mute 할 수 없습니다\u001F채널 최대 인원 초과되었습니다\u001F채널 새주인으로 지목한 사용자가 이미 해당 채널 의 주인입니다.\u001F채널 주인이 아니면 진행할 수 없는 요청입니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F존재하지 않은 세션입니다. 토큰값을 확인하세요.\u001F잘못된 세션 정보입니다. 토큰값을 확인하세요.\u001F존재하지 않는 사용자입니다\u001F이미 사용되고 있는 사용자 ID입니다\u001F잘못된 로그인 토큰입니다. 토큰값을 확인하세요.\u001F비활성화된 사용자입니다\u001F채널 멤버만 메시지 전송이 가능합니다\u001F허용된 메시지 사이즈를 초과했습니다\u001F메시지 텍스트 또는 데이터가 반드시 있어야 합니다\u001F사용자 스스로를 차단할 수 없습니다\u001F사용자 스스로를 차단 해제할 수 없습니다\u001F차단한 사용자가 아닙니다\u001F파일 업로드 실패\u001F최대 파일 업로드 사이즈 초과 (15MB)", '\u001F');
         private static readonly string?[] s_descriptions = new string?[57];
         private static readonly string?[] s_categories = new string?[57];
+        private static readonly short[] s_httpStatuses = new short[57];
+        private static readonly byte[] s_severities = new byte[57];
+        private static readonly bool[] s_retryable = new bool[57];
+        private static readonly string?[] s_helpUrls = new string?[57];
         private static readonly string[] s_messageCultures = new string[]
         {
             "ko",
@@ -384,14 +474,15 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
+        private static readonly int[] s_catalogOrder = s_codes;
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.ChatErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.ChatErrorCode>(CreateAll());
 
         private static global::Seeds.ChatErrorCode[] CreateAll()
         {
-            var all = new global::Seeds.ChatErrorCode[s_codes.Length];
+            var all = new global::Seeds.ChatErrorCode[s_catalogOrder.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                all[i] = (global::Seeds.ChatErrorCode)s_codes[i];
+                all[i] = (global::Seeds.ChatErrorCode)s_catalogOrder[i];
             }
 
             return all;
@@ -447,5 +538,141 @@ namespace Seeds
 
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.ChatErrorCodes.Domain;
+
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.ChatErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.ChatErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.ChatErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.ChatErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.ChatErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.ChatErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.ChatErrorCode))] int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.ChatErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.ChatErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static ChatException Create(global::Seeds.ChatErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.ChatErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.ChatErrorCodes.GetMessage(errorCode)
+                : "The Chat catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new ChatException(errorCode, text, innerException);
+        }
+    }
+
+    /// <summary>Reads <see cref="ChatErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class ChatErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.ChatErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public ChatErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public ChatErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.ChatErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.ChatErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A Chat error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A Chat error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.ChatErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.ChatErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.ChatErrorCodes.IsDefined(value)
+                ? global::Seeds.ChatErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.ChatErrorCode FromText(string? text)
+        {
+            global::Seeds.ChatErrorCode errorCode;
+            if (global::Seeds.ChatErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.ChatErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the Chat catalog.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.ChatErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.ChatErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.ChatErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
+        }
     }
 }

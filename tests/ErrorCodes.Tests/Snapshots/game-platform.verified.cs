@@ -7,36 +7,74 @@ namespace Seeds
     /// <summary>The error codes of the GamePlatform catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("GamePlatform")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.GamePlatformErrorCodeJsonConverter))]
     public enum GamePlatformErrorCode
     {
         /// <summary>Success (200): Successful</summary>
+        /// <remarks>
+        /// <para>HTTP status 200; severity info.</para>
+        /// </remarks>
         Success = 200,
         /// <summary>BadRequest (400): Bad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)</summary>
+        /// <remarks>
+        /// <para>HTTP status 400.</para>
+        /// </remarks>
         BadRequest = 400,
         /// <summary>AuthFailure (401): Authentication failrue The access token of the IDP delivered during automatic or manual login is not valid.</summary>
+        /// <remarks>
+        /// <para>HTTP status 401.</para>
+        /// </remarks>
         AuthFailure = 401,
         /// <summary>Forbidden (403): Forbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only</summary>
+        /// <remarks>
+        /// <para>HTTP status 403.</para>
+        /// </remarks>
         Forbidden = 403,
         /// <summary>NotFound (404): Unsupported function A server API which does not exist was called.</summary>
+        /// <remarks>
+        /// <para>HTTP status 404.</para>
+        /// </remarks>
         NotFound = 404,
         /// <summary>NotExistData (406): The requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.</summary>
+        /// <remarks>
+        /// <para>HTTP status 406.</para>
+        /// </remarks>
         NotExistData = 406,
         /// <summary>AlreadyUsedIdpAccount (406): Account conversion was attempted using an account which has already been authenticated by someone else.</summary>
         /// <remarks>
         /// <para>The catalog lists this code again under another name; lookups by value return the data of NotExistData.</para>
+        /// <para>HTTP status 406.</para>
         /// </remarks>
         AlreadyUsedIdpAccount = 406,
         /// <summary>ConflictData (409): Data overlap An attempt was made to register again data which cannot be overridden.</summary>
+        /// <remarks>
+        /// <para>HTTP status 409.</para>
+        /// </remarks>
         ConflictData = 409,
         /// <summary>Punishment (461): User punishment</summary>
+        /// <remarks>
+        /// <para>HTTP status 461.</para>
+        /// </remarks>
         Punishment = 461,
         /// <summary>ServiceUnavailable (473): Service unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.</summary>
+        /// <remarks>
+        /// <para>HTTP status 473.</para>
+        /// </remarks>
         ServiceUnavailable = 473,
         /// <summary>NotAllowed (483)</summary>
+        /// <remarks>
+        /// <para>HTTP status 483.</para>
+        /// </remarks>
         NotAllowed = 483,
         /// <summary>AccountCreationLimit (493)</summary>
+        /// <remarks>
+        /// <para>HTTP status 493.</para>
+        /// </remarks>
         AccountCreationLimit = 493,
         /// <summary>InternalError (500): Server system internal error An error occurred insider the server.</summary>
+        /// <remarks>
+        /// <para>HTTP status 500.</para>
+        /// </remarks>
         InternalError = 500,
         /// <summary>NetworkFailure (1001): Network error The device is not connected to a network (3g/lte/wifi)</summary>
         NetworkFailure = 1001,
@@ -191,6 +229,115 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.GamePlatformErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.GamePlatformErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.GamePlatformErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.GamePlatformErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.GamePlatformErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.GamePlatformErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.GamePlatformErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            // Members that repeat a code under another name: their names lead to the code too.
+            private static readonly int[] s_aliasCodes = new int[]
+            {
+                406,
+            };
+            private static readonly string[] s_aliasNames = new string[]
+            {
+                "AlreadyUsedIdpAccount",
+            };
+            private static readonly string[] s_aliasMemberNames = new string[]
+            {
+                "AlreadyUsedIdpAccount",
+            };
+
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_aliasCodes.Length; i++)
+                {
+                    Add(codes, s_aliasNames[i], s_aliasCodes[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_aliasCodes.Length; i++)
+                {
+                    Add(codes, s_aliasMemberNames[i], s_aliasCodes[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
@@ -315,6 +462,88 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("Successful\u001FBad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)\u001FAuthentication failrue The access token of the IDP delivered during automatic or manual login is not valid.\u001FForbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only\u001FUnsupported function A server API which does not exist was called.\u001FThe requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.\u001FData overlap An attempt was made to register again data which cannot be overridden.\u001FUser punishment\u001FService unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.\u001FNotAllowed\u001FAccountCreationLimit\u001FServer system internal error An error occurred insider the server.\u001FNetwork error The device is not connected to a network (3g/lte/wifi)\u001FServer timeout No response from server for a certain period of time (currently 10 seconds)\u001FException in server action An exception occurred while the server response is being processed.\u001FInvalid response from the server The server sent an invalid response.\u001F(Session)Access to the server failed, or session disconnected while waiting for session server response. This error occurs when session is disconnected while waiting for a response after a request is sent through the session server (due to network switch, etc).\u001FInitialization failed Platform initialization failed. It means that there is an issue with platform environment setting, and the issue can be checked from the error message description.\u001FNot initialized An API other than initialize/start is called when the platform is not initialized.\u001FNot authorized An API other than lifeycle/authentication API is called without authentication\u001FParameter error The parameter which is delivered when the API is called has an error.\u001FError in client action An error occurred in client SDK action.\u001FRequest cannot be processed. Example) The current authentication is not for device authentication when an account conversion is requested. Example)The user calls the KakaoStory API although the user is not a KakaoStory user.\u001FRequest in progress start api is called while start api is in progress. login api is called while start api is in progress. login api is called while login api is in progress.\u001FIDP authenticatino failed An authentication error occurred in IDP (Kakao/Facebook/Google).\u001FNot supported A coupon API is used in a channeling game. The Kakao API is used after the device authentication is completed.\u001FThe requested API does not exist. The API requested through interface broker does not exist.\u001FMonthly usage limit has been reached.\u001FDaily usage limit has been reached.\u001FMaximum upload size has been reached.\u001FMaximum upload number has been reached.\u001FThe recipient’s message setting is disabled.\u001FKakaotalk is not Installed.\u001FNot a kakaotalk user.\u001FCancelled by user. Cancellation by the user occurred in actions requiring user interaction such as IDP authentication and coupon registration.\u001FApp terminated The app was force closed due to maintenance, update, etc. It is not significant in games because it is processed by the platform itself.\u001FUnknown error An error occurred in an unexpected place.", '\u001F');
         private static readonly string?[] s_descriptions = new string?[37];
         private static readonly string?[] s_categories = new string?[37];
+        private static readonly short[] s_httpStatuses = new short[]
+        {
+            200,
+            400,
+            401,
+            403,
+            404,
+            406,
+            409,
+            461,
+            473,
+            483,
+            493,
+            500,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        };
+        private static readonly byte[] s_severities = new byte[]
+        {
+            3,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        };
+        private static readonly bool[] s_retryable = new bool[37];
+        private static readonly string?[] s_helpUrls = new string?[37];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -327,14 +556,15 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
+        private static readonly int[] s_catalogOrder = s_codes;
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.GamePlatformErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.GamePlatformErrorCode>(CreateAll());
 
         private static global::Seeds.GamePlatformErrorCode[] CreateAll()
         {
-            var all = new global::Seeds.GamePlatformErrorCode[s_codes.Length];
+            var all = new global::Seeds.GamePlatformErrorCode[s_catalogOrder.Length];
             for (int i = 0; i < all.Length; i++)
             {
-                all[i] = (global::Seeds.GamePlatformErrorCode)s_codes[i];
+                all[i] = (global::Seeds.GamePlatformErrorCode)s_catalogOrder[i];
             }
 
             return all;
@@ -390,5 +620,141 @@ namespace Seeds
 
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.GamePlatformErrorCodes.Domain;
+
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.GamePlatformErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.GamePlatformErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.GamePlatformErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.GamePlatformErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.GamePlatformErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.GamePlatformErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static GamePlatformException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.GamePlatformErrorCode))] int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static GamePlatformException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.GamePlatformErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.GamePlatformErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static GamePlatformException Create(global::Seeds.GamePlatformErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.GamePlatformErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.GamePlatformErrorCodes.GetMessage(errorCode)
+                : "The GamePlatform catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new GamePlatformException(errorCode, text, innerException);
+        }
+    }
+
+    /// <summary>Reads <see cref="GamePlatformErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class GamePlatformErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.GamePlatformErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public GamePlatformErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public GamePlatformErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.GamePlatformErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.GamePlatformErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A GamePlatform error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A GamePlatform error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.GamePlatformErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.GamePlatformErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.GamePlatformErrorCodes.IsDefined(value)
+                ? global::Seeds.GamePlatformErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.GamePlatformErrorCode FromText(string? text)
+        {
+            global::Seeds.GamePlatformErrorCode errorCode;
+            if (global::Seeds.GamePlatformErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.GamePlatformErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the GamePlatform catalog.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.GamePlatformErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.GamePlatformErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.GamePlatformErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
+        }
     }
 }

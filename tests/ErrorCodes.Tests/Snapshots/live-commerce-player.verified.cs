@@ -7,6 +7,7 @@ namespace Seeds
     /// <summary>The error codes of the LiveCommercePlayer catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("LiveCommercePlayer")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.LiveCommercePlayerErrorCodeJsonConverter))]
     public enum LiveCommercePlayerErrorCode
     {
         /// <summary>Authentication Fail (-102): Authentication failed.</summary>
@@ -182,6 +183,91 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.LiveCommercePlayerErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.LiveCommercePlayerErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.LiveCommercePlayerErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.LiveCommercePlayerErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.LiveCommercePlayerErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.LiveCommercePlayerErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.LiveCommercePlayerErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
@@ -281,6 +367,10 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("This is not an ongoing broadcast.\u001FThe broadcast cannot be found.\u001FServer error.\u001FYour session has expired.\u001FThe session was disconnected because you connected from another device.\u001FThere is an error in your authentication information.\u001FThe service is unavailable.\u001FThis service does not exist.\u001FGuest login is not allowed.\u001FAuthentication failed.\u001FIf there is no URL to share set when you click the Share button, sharing will not be performed.\u001FDevices below OS 8 do not support OS PIP.", '\u001F');
         private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("Occurs when the broadcast you wish to enter is not in progress.\u001FOccurs when the broadcast to enter cannot be found.\u001F\u001FThis occurs when the validity time of the security authentication token (JWT) has expired.\u001FThis is the error message that the previously connected user receives when they connect from different browsers or devices with the same user account. The user's session is terminated, and a message is displayed indicating that they can reconnect.\u001FThis occurs when the security authentication token (JWT) used was created by incorrect secretkey \u001FThis occurs when the customer contract has expired.\u001FThis occurs when  incorrect accessKey used\u001FOccurs when a guest accesses when the campaign setting is to allow only logged in users to enter.\u001F\u001FIf there is no URL to share set when you click the Share button, sharing will not be performed.\u001FDevices below OS 8 do not support OS PIP.", '\u001F'));
         private static readonly string?[] s_categories = EmptyToNull(SplitTable("Broadcast enterance\u001FBroadcast enterance\u001FConnection\u001FConnection\u001FOn air\u001FConnection\u001FConnection\u001FConnection\u001FConnection\u001FConnection\u001Fetc\u001Fetc", '\u001F'));
+        private static readonly short[] s_httpStatuses = new short[12];
+        private static readonly byte[] s_severities = new byte[12];
+        private static readonly bool[] s_retryable = new bool[12];
+        private static readonly string?[] s_helpUrls = new string?[12];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -371,5 +461,209 @@ namespace Seeds
 
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.LiveCommercePlayerErrorCodes.Domain;
+
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.LiveCommercePlayerErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.LiveCommercePlayerErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.LiveCommercePlayerErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.LiveCommercePlayerErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.LiveCommercePlayerErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.LiveCommercePlayerErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveCommercePlayerException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveCommercePlayerErrorCode))] int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveCommercePlayerException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveCommercePlayerErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.LiveCommercePlayerErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveCommercePlayerException Create(global::Seeds.LiveCommercePlayerErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.LiveCommercePlayerErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.LiveCommercePlayerErrorCodes.GetMessage(errorCode)
+                : "The LiveCommercePlayer catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            switch (global::Seeds.LiveCommercePlayerErrorCodes.GetCategory(errorCode))
+            {
+                case "Connection":
+                    return new global::Seeds.LiveCommercePlayerConnectionException(errorCode, text, innerException);
+                case "Broadcast enterance":
+                    return new global::Seeds.LiveCommercePlayerBroadcastEnteranceException(errorCode, text, innerException);
+                case "On air":
+                    return new global::Seeds.LiveCommercePlayerOnAirException(errorCode, text, innerException);
+                case "etc":
+                    return new global::Seeds.LiveCommercePlayerEtcException(errorCode, text, innerException);
+            }
+
+            return new LiveCommercePlayerException(errorCode, text, innerException);
+        }
+    }
+
+    /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public partial class LiveCommercePlayerConnectionException : global::Seeds.LiveCommercePlayerException
+    {
+        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <param name="message">The message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        public LiveCommercePlayerConnectionException(global::Seeds.LiveCommercePlayerErrorCode errorCode, string message, global::System.Exception? innerException)
+            : base(errorCode, message, innerException)
+        {
+        }
+    }
+
+    /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public partial class LiveCommercePlayerBroadcastEnteranceException : global::Seeds.LiveCommercePlayerException
+    {
+        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <param name="message">The message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        public LiveCommercePlayerBroadcastEnteranceException(global::Seeds.LiveCommercePlayerErrorCode errorCode, string message, global::System.Exception? innerException)
+            : base(errorCode, message, innerException)
+        {
+        }
+    }
+
+    /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public partial class LiveCommercePlayerOnAirException : global::Seeds.LiveCommercePlayerException
+    {
+        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <param name="message">The message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        public LiveCommercePlayerOnAirException(global::Seeds.LiveCommercePlayerErrorCode errorCode, string message, global::System.Exception? innerException)
+            : base(errorCode, message, innerException)
+        {
+        }
+    }
+
+    /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public partial class LiveCommercePlayerEtcException : global::Seeds.LiveCommercePlayerException
+    {
+        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <param name="message">The message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        public LiveCommercePlayerEtcException(global::Seeds.LiveCommercePlayerErrorCode errorCode, string message, global::System.Exception? innerException)
+            : base(errorCode, message, innerException)
+        {
+        }
+    }
+
+    /// <summary>Reads <see cref="LiveCommercePlayerErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class LiveCommercePlayerErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveCommercePlayerErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public LiveCommercePlayerErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public LiveCommercePlayerErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.LiveCommercePlayerErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.LiveCommercePlayerErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A LiveCommercePlayer error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A LiveCommercePlayer error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.LiveCommercePlayerErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.LiveCommercePlayerErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.LiveCommercePlayerErrorCodes.IsDefined(value)
+                ? global::Seeds.LiveCommercePlayerErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.LiveCommercePlayerErrorCode FromText(string? text)
+        {
+            global::Seeds.LiveCommercePlayerErrorCode errorCode;
+            if (global::Seeds.LiveCommercePlayerErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.LiveCommercePlayerErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the LiveCommercePlayer catalog.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.LiveCommercePlayerErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.LiveCommercePlayerErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.LiveCommercePlayerErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
+        }
     }
 }

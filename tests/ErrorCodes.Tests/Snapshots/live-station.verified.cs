@@ -7,6 +7,7 @@ namespace Seeds
     /// <summary>The error codes of the LiveStation catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("LiveStation")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.LiveStationErrorCodeJsonConverter))]
     public enum LiveStationErrorCode
     {
         /// <summary>EXCEPTION (250000): Unexpected error occurred.</summary>
@@ -700,6 +701,91 @@ namespace Seeds
         {
             int index = IndexOf((int)errorCode);
             return index < 0 ? null : s_categories[index];
+        }
+
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.LiveStationErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.LiveStationErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.LiveStationErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
         }
 
         /// <summary>Fills the message of CustomMessage: {0}</summary>
@@ -1428,6 +1514,10 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("Unexpected error occurred.\u001F{0}\u001F{0}: invalid value.\u001FMissing required header.\u001F{0} not found.\u001F{0} not available.\u001FUnauthorized {0}.\u001F{0} connection failed.\u001FRequest failed.\u001FThird-party interface exception: {0}.\u001FWe cannot accomplish the task as permissions are not granted for the sub account.\nPlease modify permissions for the account through the Sub Account service.\u001F{0} must has a valid value\u001FInvalid request data,please check\u001FOK\u001FForm validation failed\u001FACCESS_DENIED\u001FServer error\u001FUnauthorized\u001FBad Request\u001FThe Region {0} not support now.\u001FInvalid region code {0}.\u001FInvalid parameter type.{0} can not convert to type {1}.\u001FThe url that you specified is not invalid format.\u001F{0} no permissions.\u001FWRONG_PAGE_SIZENO_PARAMETER (valid range 1~100)\u001FChannel is not found\u001FThis channel is not publishing now\u001FThis channel is publishing\u001FThis channel has never been published.\u001FChannel names can be entered with a minimum of 3 characters and a maximum of 20 characters. Special character “_” allowed.\u001FStart publish failed\u001FStop publish failed\u001FThis channel's CDN is not running\u001FCDN secure token cannot set\u001FIf CDN status is creating or changing, channel cannot be deleted.\u001FCannot create channel, reason: {0}\u001FWrong notification type\u001FCannot configure Notification\u001FIn order to return channel, CDN must be returned first.\u001FChannel can be deleted only in 'READY' state.\u001FThe channel didn't set DVR\u001FThe request did not include the required \"QualitySet\"\u001Fchannel.error.250117\u001FThe request did not include the required \"CDN_TYPE\"\u001FThe cdnInstanceNo is needed when createCdn is false.\u001FThe cdn type that you specified is not allowed: only \"CDN_PLUS\", \"GCDN\" is supported.\u001FThe request channel did not set useDvr.\u001FThe timemachineMin should be 360.\u001FThe specified channel Id does not exist.\u001FThe request does not allowed: You can get url only cdn status is \"RUNNING\"\u001FThe request does not allowed: You can get url only channel status is \"READY\"\u001FThe number of professional type can not exceed 5 : targetPlatform is allowed between 1 and 5\u001FThe plan type that you specified is not allowed.\u001FThe number of standard plan type can not exceed 3 : targetPlatform is allowed between 1 and 3\u001FThe input of rtmp url that you specified is not allowed\u001FThe restream targetName value that you specified is not allowed : [STEAM, MIXER , TWITCH , YOUNOW , USTREAM , AFREECA_TV , NAVER_TV , V_LIVE, LINE_TV , PRISM, LIVESTATION, CUSTOM] ar e supported.\u001FThe channel value that you specified is not allowed.\u001FChannel can be updated only in 'READY' state.\u001FThe request channel did not set useDvr\u001FThe request channel status is no \"PUBLISHING\"\u001FThe request does not allowed : the recording has been start already\u001FThe request does not allowed : the recording has been start already\u001FThe request does not allowed : the recording status is not \"TRUE\"\u001FThe param timemacineMin is needed when useDvr is true.\u001FThe param immediateOnair should be false when NO_RECORD set\u001FCdn status should be running when create channel.\u001FYou can get time machine url only recording status is TRUE.\u001FChannelName should not be null.\u001FThe request did not include the required \"stream key\".\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: {1} / Number of generations: {2}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: {1} / Number of generations: {2}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : {1} / Generation limit: {2} / Number of generations: {3}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : {1} / Generation limit: {2} / Number of generations: {3}\u001FThere is a restriction set on how many can be created. No more {0} can be created.\u001FThere is a restriction set on how many can be created. No more {0} can be created.\u001FIt may be set as OFF only when the channel status is READY or PUBLISHING.\u001FThe detail path can be at least 1 character, up to 20 characters and must start with '/'. (include English, /, -, _, numbers)\u001FIt may be set as OFF only when the channel status is RESERVED or PUBLISHING.\u001FThe request qualitySet not allowed.\u001FQuality is not found.\u001FQuality is not found. Channel setting can be update available only in READY, RESERVED.\u001FSnapshot can create only in RECORDING\u001FSnapshot can create since publishing minimum 1 second\u001FSnapshot can not create in dvr false.\u001FRequested snapshot not found.\u001FThe file path should be between 1 and 800 characters. It must begin with \"/\" and can include English letters, /, -, _, and numbers.\u001FInvalid start time, the minimum start is 0\u001FInvalid end time , the end time minus start time must bigger or equal to 100.\u001FThe request not allowed, you can create short clip when channel status READY or PUBLIHSING\u001FThe short clip file {0} is being created. (Snapshot ID: {1})\u001FThe short clip {0} file has been created. (Snapshot ID: {1})\u001FFailed to create short clip file {0}. (Snapshot ID: {1})\u001FFailed to upload short clip {0} file. (Snapshot ID: {1})\u001FShort clip not found.\u001FSnapshot ID: {0} created.\u001FSnapshot ID: {0} create failed.\u001FThe request not allowed,channel and snapshot info mismatch.\u001FThe request start time too big.\u001FThe request end time too big.\u001FShort clip create not allowed: Snapshot expired.\u001FThe schedule vod files size limit is 50.\u001FThe valid start time is bigger than now+10 minutes and less than now+14 days.\u001FThe request does not allowed : it allowed only MP4 format.\u001FDownload vod files failed.\u001FUn-support vod file type.\u001FThe total video duration over 24hours.\u001FSchedule not found.\u001Fschedule processing\u001Fschedule processing failed\u001Fschedule creating\u001FInvalid start time format, the valid format is yyyyMMddHHmmss.\u001FYou can update schedule when channel status is RESERVED.\u001FYou can't create schedule for this channel, because a schedule has bind to the channel.\u001FYou can create schedule when channel status is READY\u001FInvalid vod file paths : {0}.\u001FYou should request update one or more fields.\u001FQuality is not found.\u001FThe qualitySetId that you specified not found.\u001FQuality set must have only one 1080p quality.\u001FDelete system quality profile is not allowed.\u001FInvalid user info.\u001FSystem resource cannot update\u001FResource is in use\u001FThe segment duration value that you specified is not allowd (exceeds valid limit or wrong type) : valid value is allowed integer value between 1000 and 10000 in 500 units is supported. (unit : milliseconds )\u001FThe segment count value that you specified is not allowed (exceeds valid limit or wrong type): valid value is allowed integer between 2 and 10\u001FDelete system quality set is not allowed.\u001FOnly Alphabets, Numbers and Hypen are allowed. The length must be between 3 and 20 characters.\u001Fquality size error (min:1, max:4)\u001FVideo codec must have a value\u001FVideo codec profile must have a value\u001FVideo codec profile level must have a value\u001FVideo bitrate must be greater than or equal to 1\u001FVideo bitrate must be less than or equal to 20000000\u001FVideo B frames must be greater than or equal to 0\u001FVideo B frames must be less than or equal to 4\u001FAudio codec must have a value\u001FAudio sampling rate must have a value\u001FAudio channels must have a value\u001F{0} Profile only when AAC\u001FbFrames only 0 is available if resolution less than 409920(854*480)\u001FbFrames only 0,1,2 are available if resolution less than 921600 (1280*720)\u001FVideo frame rate must be greater than or equal to 1\u001FVideo frame rate be less than or equal to 60\u001FOnly profile 'BASELINE' available for resolution less than 921600 (1280*720)\u001FOnly even integer are available for video width and height\u001FInterval must bigger than 0\u001FMust input key\u001FMust input header\u001FThe request did not set content-type to \"application/json\"\u001FThe timedmeta that you specified is not allowed: only integer \"1000\" is supported.\u001FThe audio codec that you specified is not allowed: only \"AAC\", \"MP3\" audio codec is supported.\u001FThe profile value of audio codec that you specified is not allowed: only profile LC is supported.\u001FThe audio channel value that you specified is not allowed: only audio channel value [0, 1,2,3,4,5,6,7,8] are supported\u001FThe audio channel value that you specified is not allowed: only audio channel value [0, 1, 2] are supported.\u001FThe audio bitrate value that you specified is not allowed(exceed valid limit or wrong type): valid value is allowed integer between 16 and 320.\u001FThe audio sampling rate that you specified is not allowed: only audio sampling rate value AAC: [8000, 11025, 12000, 16000, 22050, 24000,32000, 44100, 48000, 64000,88200,96000] are supported.\u001FThe audio sampling rate that you specified is not allowed: only audio sampling rate value MP3:[8000,11025, 12000,16000,22050,24000,32000,44100,48000] are supported.\u001FThe video codec that you specified is not allowed: only \"H264\" format is supported.\u001FThe profile of video codec that you specified is not allowed: only profile value [BASELINE, MAIN, HIGH] are supported.\u001FThe orientation of video that you specified is not allowed: only [FIX] is supported.\u001FThe profile level of video that you specified is not allowed. only [0] is supported\u001FThe reference frames of video that you specified is not allowed, only [1] is supported.\u001FThe video  bitrate value that you specified is not allowed: video bitrate value is an integer greater than 0\u001FThe width of video that you specified is not allowed: only width [integer between 128 and 1920] are supported.\u001FThe height of video that you specified is not allowed: only height [integer between 96 and 1920] are supported.\u001FThe frame rate of video that you specified is not allowed : only frame rate value [10, 15, 23.97, 24, 29.97, 30, 50, 60] are supported.\u001FThe rate control of video that you specified is not allowed : only width [VBR, CBR] are supported.\u001FThe request did not include the required \"video\" object\u001FThe request did not include the required \"audio \" object\u001FDelete system quality profile is not allowed.\u001FThe request did not include the required \"timedMetadata\" object.(if \"enableHlsTimedMetadata\": true, timedMetadata object should be included.)\u001FThe timedmeta that you specified of key is not allowed: only \"utc\" is supported.\u001FThe request did not include the required \"enableHlsTimedMeta\"\u001FThe request do not include the required \"audio bitrate\"\u001FContent not found.\u001FLive curtain insert failed.\u001FLive curtain remove failed.\u001FYour request not allowed: invalid content id.\u001FYour request not allowed: invalid status.\u001FYour request not allowed: the content you requested has different resolution.\u001FYour request not allowed: remove live curtain with invalid status.\u001FCreating curtain content.\u001FReady curtain content.\u001FCurtain content process fail.\u001FCurtain content deleted.\u001FCurtain content download failed.\u001FThe input content file not found: {0}.\u001FThe input content file size is too big,The supported max size is 100MB.\u001FThe input content file type unsupported.\u001FOnly one image,one audio supported if contains both image and audio.\u001FThe request not allowed: valid format is img or img + audio or video1,video2...videoN.\u001FYour request not allowed: the video input count limit is 10.\u001FYour request not allowed: the image input count limit is 1.\u001FThe insert time unsupported, allowed value is 1-10.\u001FLive curtain feature only support general channel and quality setting that doesn’t include bypass, audio only quality profile.\u001FThe content can't be deleted during CREATING.\u001FLive curtain has started already.\u001FYour request not allowed, content is in using.\u001FRecord file upload error\u001FCan not delete Record file: {0}\u001FCan't get objectStorage's access oAuth\u001FChannelId param should not be null when get record list.\u001FRecord status should be TRANSFER_READY or TRANSFER_FAIL when upload.\u001FObject storage do not apply.\u001FThe record id that you request upload does not exist.\u001FThe record id does not exist.\u001FThe input bucket name that you specified is not allowed.\u001FThe output bucket name that you specified is not allowed.\u001FThe input bucket name doesn't exist.\u001FThe record file not found\u001FCould not find object bucket.", '\u001F');
         private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("오류 발생\u001F오류 발생\u001F요청값의 포맷이 올바르지 않음\u001F필수 요청 헤더가 누락됨\u001F요청 리소스를 찾을 수 없음\u001F요청 리소스 사용 불가\u001F요청 리소스에 권한이 없음\u001F커넥션 연결에 실패\u001F요청 실패\u001F내부 오류 발생\u001FSub Account 권한이 충분하지 못함\u001F유효한 값이 아님\u001F데이터가 유효하지 않음\u001F\u001F데이터가 유효하지 않음\u001FAccess denied\u001F서버 오류 발생\u001F요청 리소스에 권한이 없음\u001F잘못된 요청\u001F현재 지원하지 않는 리전\u001F유효하지 않은 리전 코드\u001F유효하지 않은 파라미터 타입\u001FURL 의 형식이 올바르지 않음\u001FAPI 의 권한이 없음\u001F지원하지 않는 paze_size_no 요청\u001F채널을 찾을 수 없음\u001F현재 송출중인 채널이 아님\u001F현재 송출중인 채널\u001F한번도 송출되지 않은 채널\u001F채널명이 Live Station 에서 지원하는 형식이 아님\n3자 이상 20자 이하, \"_\" 허용\u001F\u001F\u001F이 채널의 CDN 이 동작하지 않음\u001F\u001FCDN 상태가 생성중이거나 변경중이면 채널을 삭제할 수 없음\u001F\u001FNotification 타입이 올바르지 않음\u001F\u001F\u001FREADY 상태의 채널만 반납 가능\u001FDVR 이 설정되지 않은 채널\u001F\u001F\u001F\u001F\u001F- 지원하지 않는 CDN 타입\n\"CDN_PLUS\", \"GCDN\" 만 지원\u001F\u001FtimemachineMin 은 360분으로만 설정 가능\u001F존재하지 않는 채널ID\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F채널 생성 제약\u001F채널 생성 제약\u001F채널 생성 제약\u001F채널 생성 제약\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FSystem 리소스는 업데이트 불가\u001F현재 사용중인 리소스\u001F\u001F\u001FSystem 리소스 삭제 불가\u001F영문, 숫자, \"-\" 허용, 3자 이상 20자\u001FQuality 는 최소 1개, 최대 4개까지 설정 가능\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FVideo frame rate 는 1 이상으로 설정해야 함\u001FVideo frame rate 은 60 이하로 설정해야 함\u001F\u001F\u001FInterval 은 무조건 0 보다 커야 함\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FSystem quality profile 은 삭제 불가\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F레코딩 파일을 업로드하는 중에 오류 발생\u001F레코딩 파일 삭제 불가\u001FObject Storage 에 접근할 수 있는 권한 획득 실패\u001F레코딩 목록을 조회할 때 채널ID 파라미터 필요\u001F레코딩 파일이 업로드를 할 수 있는 상태가 아님\nTRANSFER_READY, TRANSFER_FAIL 상태일때만 가능\u001FObject Storage 미구독\u001F\u001F\u001F\u001F\u001F\u001F\u001F", '\u001F'));
         private static readonly string?[] s_categories = new string?[211];
+        private static readonly short[] s_httpStatuses = new short[211];
+        private static readonly byte[] s_severities = new byte[211];
+        private static readonly bool[] s_retryable = new bool[211];
+        private static readonly string?[] s_helpUrls = new string?[211];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -1720,94 +1810,144 @@ namespace Seeds
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.LiveStationErrorCodes.Domain;
 
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.LiveStationErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.LiveStationErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.LiveStationErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.LiveStationErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.LiveStationErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.LiveStationErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveStationErrorCode))] int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.LiveStationErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.LiveStationErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static LiveStationException Create(global::Seeds.LiveStationErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.LiveStationErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.LiveStationErrorCodes.GetMessage(errorCode)
+                : "The LiveStation catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new LiveStationException(errorCode, text, innerException);
+        }
+
         /// <summary>Creates the exception for CustomMessage with its message filled: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateCustomMessage<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.CustomMessage, global::Seeds.LiveStationErrorCodes.FormatCustomMessage(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.CustomMessage, global::Seeds.LiveStationErrorCodes.FormatCustomMessage(arg0), null);
         }
 
         /// <summary>Creates the exception for InvalidFormat with its message filled: {0}: invalid value.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateInvalidFormat<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.InvalidFormat, global::Seeds.LiveStationErrorCodes.FormatInvalidFormat(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.InvalidFormat, global::Seeds.LiveStationErrorCodes.FormatInvalidFormat(arg0), null);
         }
 
         /// <summary>Creates the exception for NotFound with its message filled: {0} not found.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNotFound<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NotFound, global::Seeds.LiveStationErrorCodes.FormatNotFound(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NotFound, global::Seeds.LiveStationErrorCodes.FormatNotFound(arg0), null);
         }
 
         /// <summary>Creates the exception for NotAvailable with its message filled: {0} not available.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNotAvailable<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NotAvailable, global::Seeds.LiveStationErrorCodes.FormatNotAvailable(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NotAvailable, global::Seeds.LiveStationErrorCodes.FormatNotAvailable(arg0), null);
         }
 
         /// <summary>Creates the exception for Unauthorized with its message filled: Unauthorized {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateUnauthorized<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.Unauthorized, global::Seeds.LiveStationErrorCodes.FormatUnauthorized(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.Unauthorized, global::Seeds.LiveStationErrorCodes.FormatUnauthorized(arg0), null);
         }
 
         /// <summary>Creates the exception for ConnectionFailed with its message filled: {0} connection failed.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateConnectionFailed<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ConnectionFailed, global::Seeds.LiveStationErrorCodes.FormatConnectionFailed(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ConnectionFailed, global::Seeds.LiveStationErrorCodes.FormatConnectionFailed(arg0), null);
         }
 
         /// <summary>Creates the exception for ThirdServerException with its message filled: Third-party interface exception: {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateThirdServerException<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ThirdServerException, global::Seeds.LiveStationErrorCodes.FormatThirdServerException(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ThirdServerException, global::Seeds.LiveStationErrorCodes.FormatThirdServerException(arg0), null);
         }
 
         /// <summary>Creates the exception for NeedValue with its message filled: {0} must has a valid value</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateNeedValue<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.NeedValue, global::Seeds.LiveStationErrorCodes.FormatNeedValue(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.NeedValue, global::Seeds.LiveStationErrorCodes.FormatNeedValue(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiUnsupportedRegion with its message filled: The Region {0} not support now.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiUnsupportedRegion, global::Seeds.LiveStationErrorCodes.FormatOpenApiUnsupportedRegion(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiUnsupportedRegion, global::Seeds.LiveStationErrorCodes.FormatOpenApiUnsupportedRegion(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiInvalidRegionCode with its message filled: Invalid region code {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiInvalidRegionCode, global::Seeds.LiveStationErrorCodes.FormatOpenApiInvalidRegionCode(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiInvalidRegionCode, global::Seeds.LiveStationErrorCodes.FormatOpenApiInvalidRegionCode(arg0), null);
         }
 
         /// <summary>Creates the exception for OpenApiParamTypeError with its message filled: Invalid parameter type.{0} can not convert to type {1}.</summary>
@@ -1815,28 +1955,28 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiParamTypeError, global::Seeds.LiveStationErrorCodes.FormatOpenApiParamTypeError(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiParamTypeError, global::Seeds.LiveStationErrorCodes.FormatOpenApiParamTypeError(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for OpenApiUserNoPermissions with its message filled: {0} no permissions.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateOpenApiUserNoPermissions<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.OpenApiUserNoPermissions, global::Seeds.LiveStationErrorCodes.FormatOpenApiUserNoPermissions(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.OpenApiUserNoPermissions, global::Seeds.LiveStationErrorCodes.FormatOpenApiUserNoPermissions(arg0), null);
         }
 
         /// <summary>Creates the exception for ChannelCannotCreateInstance with its message filled: Cannot create channel, reason: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelCannotCreateInstance<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelCannotCreateInstance, global::Seeds.LiveStationErrorCodes.FormatChannelCannotCreateInstance(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelCannotCreateInstance, global::Seeds.LiveStationErrorCodes.FormatChannelCannotCreateInstance(arg0), null);
         }
 
         /// <summary>Creates the exception for ChannelReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -1846,10 +1986,10 @@ namespace Seeds
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelReachLimit, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimit(arg0, arg1, arg2));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimit, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimit(arg0, arg1, arg2), null);
         }
 
         /// <summary>Creates the exception for ChannelReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
@@ -1859,10 +1999,10 @@ namespace Seeds
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ChannelReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimitGb(arg0, arg1, arg2));
+            return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimitGb(arg0, arg1, arg2), null);
         }
 
         /// <summary>Creates the exception for DetailReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -1874,10 +2014,10 @@ namespace Seeds
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
         /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DetailReachLimit, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimit(arg0, arg1, arg2, arg3));
+            return Create(global::Seeds.LiveStationErrorCode.DetailReachLimit, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimit(arg0, arg1, arg2, arg3), null);
         }
 
         /// <summary>Creates the exception for DetailReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
@@ -1889,55 +2029,55 @@ namespace Seeds
         /// <param name="arg1">The value for <c>{1}</c>.</param>
         /// <param name="arg2">The value for <c>{2}</c>.</param>
         /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DetailReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimitGb(arg0, arg1, arg2, arg3));
+            return Create(global::Seeds.LiveStationErrorCode.DetailReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimitGb(arg0, arg1, arg2, arg3), null);
         }
 
         /// <summary>Creates the exception for LimitSet with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateLimitSet<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.LimitSet, global::Seeds.LiveStationErrorCodes.FormatLimitSet(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.LimitSet, global::Seeds.LiveStationErrorCodes.FormatLimitSet(arg0), null);
         }
 
         /// <summary>Creates the exception for DuplicateChannelOn with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateDuplicateChannelOn<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.DuplicateChannelOn, global::Seeds.LiveStationErrorCodes.FormatDuplicateChannelOn(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.DuplicateChannelOn, global::Seeds.LiveStationErrorCodes.FormatDuplicateChannelOn(arg0), null);
         }
 
         /// <summary>Creates the exception for ScheduleVodPathNotExists with its message filled: Invalid vod file paths : {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateScheduleVodPathNotExists<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ScheduleVodPathNotExists, global::Seeds.LiveStationErrorCodes.FormatScheduleVodPathNotExists(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ScheduleVodPathNotExists, global::Seeds.LiveStationErrorCodes.FormatScheduleVodPathNotExists(arg0), null);
         }
 
         /// <summary>Creates the exception for QualityAudioProfileAacOnly with its message filled: {0} Profile only when AAC</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.QualityAudioProfileAacOnly, global::Seeds.LiveStationErrorCodes.FormatQualityAudioProfileAacOnly(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.QualityAudioProfileAacOnly, global::Seeds.LiveStationErrorCodes.FormatQualityAudioProfileAacOnly(arg0), null);
         }
 
         /// <summary>Creates the exception for RecordFileCannotDelete with its message filled: Can not delete Record file: {0}</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateRecordFileCannotDelete<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.RecordFileCannotDelete, global::Seeds.LiveStationErrorCodes.FormatRecordFileCannotDelete(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.RecordFileCannotDelete, global::Seeds.LiveStationErrorCodes.FormatRecordFileCannotDelete(arg0), null);
         }
 
         /// <summary>Creates the exception for ShortClipCreating with its message filled: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
@@ -1945,10 +2085,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipCreating, global::Seeds.LiveStationErrorCodes.FormatShortClipCreating(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipCreating, global::Seeds.LiveStationErrorCodes.FormatShortClipCreating(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipCompleted with its message filled: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
@@ -1956,10 +2096,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipCompleted, global::Seeds.LiveStationErrorCodes.FormatShortClipCompleted(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipCompleted, global::Seeds.LiveStationErrorCodes.FormatShortClipCompleted(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipProcessingFail with its message filled: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
@@ -1967,10 +2107,10 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipProcessingFail, global::Seeds.LiveStationErrorCodes.FormatShortClipProcessingFail(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipProcessingFail, global::Seeds.LiveStationErrorCodes.FormatShortClipProcessingFail(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for ShortClipUploadFail with its message filled: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
@@ -1978,37 +2118,123 @@ namespace Seeds
         /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
         /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ShortClipUploadFail, global::Seeds.LiveStationErrorCodes.FormatShortClipUploadFail(arg0, arg1));
+            return Create(global::Seeds.LiveStationErrorCode.ShortClipUploadFail, global::Seeds.LiveStationErrorCodes.FormatShortClipUploadFail(arg0, arg1), null);
         }
 
         /// <summary>Creates the exception for SnapshotCreated with its message filled: Snapshot ID: {0} created.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateSnapshotCreated<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.SnapshotCreated, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreated(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.SnapshotCreated, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreated(arg0), null);
         }
 
         /// <summary>Creates the exception for SnapshotCreateFailed with its message filled: Snapshot ID: {0} create failed.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateSnapshotCreateFailed<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.SnapshotCreateFailed, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreateFailed(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.SnapshotCreateFailed, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreateFailed(arg0), null);
         }
 
         /// <summary>Creates the exception for ContentFileNotFound with its message filled: The input content file not found: {0}.</summary>
         /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
         /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, not yet thrown.</returns>
+        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
         public static LiveStationException CreateContentFileNotFound<T0>(T0 arg0)
         {
-            return new LiveStationException(global::Seeds.LiveStationErrorCode.ContentFileNotFound, global::Seeds.LiveStationErrorCodes.FormatContentFileNotFound(arg0));
+            return Create(global::Seeds.LiveStationErrorCode.ContentFileNotFound, global::Seeds.LiveStationErrorCodes.FormatContentFileNotFound(arg0), null);
+        }
+    }
+
+    /// <summary>Reads <see cref="LiveStationErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class LiveStationErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveStationErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public LiveStationErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public LiveStationErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.LiveStationErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.LiveStationErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A LiveStation error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A LiveStation error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.LiveStationErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.LiveStationErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.LiveStationErrorCodes.IsDefined(value)
+                ? global::Seeds.LiveStationErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.LiveStationErrorCode FromText(string? text)
+        {
+            global::Seeds.LiveStationErrorCode errorCode;
+            if (global::Seeds.LiveStationErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.LiveStationErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the LiveStation catalog.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.LiveStationErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.LiveStationErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.LiveStationErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
         }
     }
 }

@@ -7,66 +7,79 @@ namespace Seeds
     /// <summary>The error codes of the Stage catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("Stage")]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.StageErrorCodeJsonConverter))]
     public enum StageErrorCode
     {
         /// <summary>CANCELED (5)</summary>
         /// <remarks>
         /// <para>Operation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         Canceled = 5,
         /// <summary>CODEC_MISMATCH (7)</summary>
         /// <remarks>
         /// <para>Codec is not supported by the stage. Check browser/platform for codec support.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         CodecMismatch = 7,
         /// <summary>FAILED (4)</summary>
         /// <remarks>
         /// <para>Operation failed. Fatal condition encountered attempting operation. Check error details.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         Failed = 4,
         /// <summary>PARTICIPANT_DISCONNECTED (10)</summary>
         /// <remarks>
         /// <para>If a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         ParticipantDisconnected = 10,
         /// <summary>STAGE_AT_CAPACITY (6)</summary>
         /// <remarks>
         /// <para>Stage is at capacity. Try again when stage is no longer at capacity.</para>
+        /// <para>retryable; severity error.</para>
         /// </remarks>
         StageAtCapacity = 6,
         /// <summary>STAGE_DELETED (9)</summary>
         /// <remarks>
         /// <para>If a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         StageDeleted = 9,
         /// <summary>TIMEOUT (3)</summary>
         /// <remarks>
         /// <para>Operation timed out. If the StageErrorCategory is JOIN_ERROR&#xA;then check if the stage exists and the token is valid. If the stage&#xA;exists and the token is valid, this failure is likely a network issue. In&#xA;that case, wait for the device’s connectivity to recover and either&#xA;refresh the strategy or leave and rejoin the stage.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         Timeout = 3,
         /// <summary>TOKEN_EXCHANGE_FAILED (12)</summary>
         /// <remarks>
         /// <para>Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         TokenExchangeFailed = 12,
         /// <summary>TOKEN_EXCHANGE_REQUEST_INVALID (11)</summary>
         /// <remarks>
         /// <para>Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         TokenExchangeRequestInvalid = 11,
         /// <summary>TOKEN_EXPIRED (2)</summary>
         /// <remarks>
         /// <para>Token is expired. Create a non-expired token and retry joining.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         TokenExpired = 2,
         /// <summary>TOKEN_MALFORMED (1)</summary>
         /// <remarks>
         /// <para>Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         TokenMalformed = 1,
         /// <summary>TOKEN_NOT_ALLOWED (8)</summary>
         /// <remarks>
         /// <para>Token does not have permission for the operation. Recreate the token with the correct permission(s) and try again.</para>
+        /// <para>severity error.</para>
         /// </remarks>
         TokenNotAllowed = 8,
     }
@@ -172,6 +185,91 @@ namespace Seeds
             return index < 0 ? null : s_categories[index];
         }
 
+        /// <summary>The HTTP status the catalog gives the code (its <c>http_status</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The status, or <see langword="null"/>.</returns>
+        public static int? GetHttpStatus(this global::Seeds.StageErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 || s_httpStatuses[index] == 0 ? (int?)null : s_httpStatuses[index];
+        }
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again (its <c>retryable</c> column).</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns><see langword="true"/> only when the catalog marks the code retryable.</returns>
+        public static bool IsRetryable(this global::Seeds.StageErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index >= 0 && s_retryable[index];
+        }
+
+        /// <summary>The catalog's severity of the code (its <c>severity</c> column), or <see langword="null"/> when it gives none.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The severity, or <see langword="null"/>.</returns>
+        public static global::ErrorCodes.ErrorSeverity? GetSeverity(this global::Seeds.StageErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            // 0 means no severity; the others are ErrorSeverity plus one, so an empty column is one zeroed array.
+            return index < 0 || s_severities[index] == 0 ? (global::ErrorCodes.ErrorSeverity?)null : (global::ErrorCodes.ErrorSeverity)(s_severities[index] - 1);
+        }
+
+        /// <summary>A link to the vendor's documentation of the code (its <c>help_url</c> column, or the file's <c>ErrorCodesHelpUrl</c> template), or <see langword="null"/>.</summary>
+        /// <param name="errorCode">The error code.</param>
+        /// <returns>The URL, or <see langword="null"/>.</returns>
+        public static string? GetHelpUrl(this global::Seeds.StageErrorCode errorCode)
+        {
+            int index = IndexOf((int)errorCode);
+            return index < 0 ? null : s_helpUrls[index];
+        }
+
+        /// <summary>Converts a vendor name, else a C# member name, to its member (ordinal comparison). A vendor name the catalog gives several codes means the first of them in catalog order.</summary>
+        /// <param name="name">The vendor's name, such as one received from a server, or the member name.</param>
+        /// <param name="errorCode">The member when the name is known; otherwise the default value.</param>
+        /// <returns><see langword="true"/> when the catalog knows the name.</returns>
+        public static bool TryFromName(string? name, out global::Seeds.StageErrorCode errorCode)
+        {
+            int code;
+            if (name != null && NameIndex.Codes.TryGetValue(name, out code))
+            {
+                errorCode = (global::Seeds.StageErrorCode)code;
+                return true;
+            }
+
+            errorCode = default(global::Seeds.StageErrorCode);
+            return false;
+        }
+
+        /// <summary>Names to codes, built on first use: a program that never looks up a name pays nothing for it.</summary>
+        private static class NameIndex
+        {
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Codes = Build();
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Build()
+            {
+                var codes = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                // Vendor names before member names, each in catalog order, so that the first row giving a name wins.
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_names[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                for (int i = 0; i < s_catalogOrder.Length; i++)
+                {
+                    Add(codes, s_memberNames[IndexOf(s_catalogOrder[i])], s_catalogOrder[i]);
+                }
+
+                return codes;
+            }
+
+            private static void Add(global::System.Collections.Generic.Dictionary<string, int> codes, string name, int code)
+            {
+                if (name.Length != 0 && !codes.ContainsKey(name))
+                {
+                    codes.Add(name, code);
+                }
+            }
+        }
+
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
@@ -236,6 +334,38 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.\u001FToken is expired. Create a non-expired token and retry joining.\u001FOperation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.\u001FOperation failed. Fatal condition encountered attempting operation. Check error details.\u001FOperation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.\u001FStage is at capacity. Try again when stage is no longer at capacity.\u001FCodec is not supported by the stage. Check browser/platform for codec support.\u001FToken does not have permission for the operation. Recreate the token with the correct permission(s) and try again.\u001FIf a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.\u001FIf a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.\u001FToken exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.\u001FToken exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.", '\u001F');
         private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.\u001FToken is expired. Create a non-expired token and retry joining.\u001FOperation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.\u001FOperation failed. Fatal condition encountered attempting operation. Check error details.\u001FOperation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.\u001FStage is at capacity. Try again when stage is no longer at capacity.\u001FCodec is not supported by the stage. Check browser/platform for codec support.\u001FToken does not have permission for the operation. Recreate the token with the correct permission(s) and try again.\u001FIf a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.\u001FIf a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.\u001FToken exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.\u001FToken exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.", '\u001F'));
         private static readonly string?[] s_categories = new string?[12];
+        private static readonly short[] s_httpStatuses = new short[12];
+        private static readonly byte[] s_severities = new byte[]
+        {
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+        };
+        private static readonly bool[] s_retryable = new bool[]
+        {
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+        };
+        private static readonly string?[] s_helpUrls = new string?[12];
         private static readonly string[] s_messageCultures = new string[]
         {
         };
@@ -326,5 +456,141 @@ namespace Seeds
 
         /// <summary>The catalog (domain) the code belongs to.</summary>
         public override string Domain => global::Seeds.StageErrorCodes.Domain;
+
+        /// <summary>Whether the catalog defines the code; <see langword="false"/> for a code from a server newer than the catalog (see <c>FromCode</c>).</summary>
+        public override bool IsKnown => global::Seeds.StageErrorCodes.IsDefined(ErrorCode);
+
+        /// <summary>The HTTP status the catalog gives the code, or null.</summary>
+        public override int? HttpStatus => global::Seeds.StageErrorCodes.GetHttpStatus(ErrorCode);
+
+        /// <summary>Whether the catalog says the failed operation may succeed when tried again.</summary>
+        public override bool IsRetryable => global::Seeds.StageErrorCodes.IsRetryable(ErrorCode);
+
+        /// <summary>The catalog's severity of the code, or null.</summary>
+        public override global::ErrorCodes.ErrorSeverity? Severity => global::Seeds.StageErrorCodes.GetSeverity(ErrorCode);
+
+        /// <summary>The catalog's category (section) of the code, or null.</summary>
+        public override string? Category => global::Seeds.StageErrorCodes.GetCategory(ErrorCode);
+
+        /// <summary>A link to the vendor's documentation of the code, or null.</summary>
+        public override string? HelpUrl => global::Seeds.StageErrorCodes.GetHelpUrl(ErrorCode);
+
+        /// <summary>The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref="IsKnown"/> is <see langword="false"/>). Never throws.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static StageException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.StageErrorCode))] int code, string? serverMessage)
+        {
+            return FromCode(code, serverMessage, null);
+        }
+
+        /// <summary>The exception for a code received from a server, with the exception that caused it.</summary>
+        /// <param name="code">The numeric code as received.</param>
+        /// <param name="serverMessage">The server's message, kept as the exception's message; <see langword="null"/> or empty for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static StageException FromCode([global::ErrorCodes.ErrorCode(typeof(global::Seeds.StageErrorCode))] int code, string? serverMessage, global::System.Exception? innerException)
+        {
+            return Create((global::Seeds.StageErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
+        }
+
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
+        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
+        /// <returns>The exception, not yet thrown.</returns>
+        public static StageException Create(global::Seeds.StageErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
+        {
+            string text = message ?? (global::Seeds.StageErrorCodes.IsDefined(errorCode)
+                ? global::Seeds.StageErrorCodes.GetMessage(errorCode)
+                : "The Stage catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            return new StageException(errorCode, text, innerException);
+        }
+    }
+
+    /// <summary>Reads <see cref="StageErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    public sealed class StageErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.StageErrorCode>
+    {
+        private readonly bool _writeMemberNames;
+
+        /// <summary>Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.</summary>
+        public StageErrorCodeJsonConverter()
+        {
+        }
+
+        /// <summary>Creates the converter, choosing how it writes codes.</summary>
+        /// <param name="writeMemberNames"><see langword="true"/> to write a defined code as its C# member name; undefined codes are still written as numbers.</param>
+        public StageErrorCodeJsonConverter(bool writeMemberNames)
+        {
+            _writeMemberNames = writeMemberNames;
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.StageErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                int number;
+                if (reader.TryGetInt32(out number))
+                {
+                    return (global::Seeds.StageErrorCode)number;
+                }
+
+                throw new global::System.Text.Json.JsonException("A Stage error code must be a 32-bit integer.");
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return FromText(reader.GetString());
+            }
+
+            throw new global::System.Text.Json.JsonException("A Stage error code must be a JSON number or string.");
+        }
+
+        /// <inheritdoc/>
+        public override global::Seeds.StageErrorCode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return FromText(reader.GetString());
+        }
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.StageErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WritePropertyName(_writeMemberNames && global::Seeds.StageErrorCodes.IsDefined(value)
+                ? global::Seeds.StageErrorCodes.GetMemberName(value)
+                : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A vendor name, member name or number in text.</summary>
+        private static global::Seeds.StageErrorCode FromText(string? text)
+        {
+            global::Seeds.StageErrorCode errorCode;
+            if (global::Seeds.StageErrorCodes.TryFromName(text, out errorCode))
+            {
+                return errorCode;
+            }
+
+            int code;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                return (global::Seeds.StageErrorCode)code;
+            }
+
+            throw new global::System.Text.Json.JsonException("'" + text + "' is neither a name nor a code of the Stage catalog.");
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Seeds.StageErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (_writeMemberNames && global::Seeds.StageErrorCodes.IsDefined(value))
+            {
+                writer.WriteStringValue(global::Seeds.StageErrorCodes.GetMemberName(value));
+            }
+            else
+            {
+                writer.WriteNumberValue((int)value);
+            }
+        }
     }
 }

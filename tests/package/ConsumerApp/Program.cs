@@ -47,3 +47,20 @@ catch (ErrorCodeException exception) when (exception is GamePlatformException pl
 {
     Console.WriteLine($"caught {exception.GetType().Name}: {platform.ErrorCode.GetMemberName()} {exception.Code}: {exception.Message}");
 }
+
+// Metadata columns: game-platform.csv gives its three-digit codes their HTTP status.
+Console.WriteLine($"http status of 473: {GamePlatformErrorCode.ServiceUnavailable.GetHttpStatus()}, of 2001: {GamePlatformErrorCode.ServerTimeout.GetHttpStatus()?.ToString() ?? "none"}");
+
+// A server newer than the catalog: the unknown code and its text are kept.
+int newerCode = 250999;
+StationException newer = StationException.FromCode(newerCode, "Region quota exceeded");
+Console.WriteLine($"FromCode({newerCode}): known {newer.IsKnown}, code {newer.Code}, message {newer.Message}");
+
+// JSON: the enum carries its generated converter; no options needed.
+string json = System.Text.Json.JsonSerializer.Serialize(new Reply(StationErrorCode.ChannelNotFound));
+Reply? read = System.Text.Json.JsonSerializer.Deserialize<Reply>("{\"Code\":\"CHANNEL_NOT_FOUND\"}");
+Console.WriteLine($"json: {json}, read by vendor name: {read?.Code}");
+
+/// <summary>A server reply holding a code.</summary>
+/// <param name="Code">The code.</param>
+internal sealed record Reply(StationErrorCode Code);

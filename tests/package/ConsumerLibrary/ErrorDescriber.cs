@@ -55,5 +55,18 @@ namespace ConsumerLibrary
         {
             return StationErrorCodes.FormatOpenApiParamTypeError(parameter, type);
         }
+
+        /// <summary>Turns a server's code and text into an exception, whether or not the catalog knows the code.</summary>
+        /// <param name="code">The code as received.</param>
+        /// <param name="serverMessage">The server's text, or <see langword="null"/>.</param>
+        /// <returns>A short description of the exception.</returns>
+        public static string FromServer(int code, string serverMessage)
+        {
+            StationException exception = StationException.FromCode(code, serverMessage);
+            int? status = exception.HttpStatus;
+            return (exception.IsKnown ? "known " : "unknown ") + exception.Code.ToString(CultureInfo.InvariantCulture)
+                + (status.HasValue ? " status " + status.Value.ToString(CultureInfo.InvariantCulture) : string.Empty)
+                + (exception.IsRetryable ? " retryable" : string.Empty) + ": " + exception.Message;
+        }
     }
 }

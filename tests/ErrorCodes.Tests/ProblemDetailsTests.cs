@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ErrorCodes.Tests;
+
+/// <summary>
+/// ToProblemDetails is generated only when the compilation has ASP.NET Core's ProblemDetails; the generated code is
+/// compiled against ASP.NET Core and executed.
+/// </summary>
+public class ProblemDetailsTests
+{
+    private static readonly Catalog Shop = new(
+        "/p/shop.csv",
+        string.Join("\n",
+            "code,name,message,http_status,retryable",
+            "404,ITEM_NOT_FOUND,Item {0} is not found,404,",
+            "503,BUSY,Try again later,503,true",
+            "7,NO_STATUS,No status,,") + "\n",
+        HelpUrl: "https://docs.example/errors/{code}");
+
+    /// <summary>The running .NET and ASP.NET Core assemblies (the test process loads the shared framework for the web sample).</summary>
+    private static readonly ImmutableArray<MetadataReference> AspNetReferences = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+                       || Path.GetFileName(path).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+                       || Path.GetFileName(path).StartsWith("Microsoft.Net.Http.Headers", StringComparison.Ordinal))
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+
+    private const string Probe = """
+        using System.Text.Json;
+        using TestApp;
+
+        internal static class Probe
+        {
+            public static string Problem(int code, string? serverMessage)
+                => JsonSerializer.Serialize(ShopException.FromCode(code, serverMessage).ToProblemDetails());
+
+            public static string Filled() => JsonSerializer.Serialize(ShopException.CreateItemNotFound("pen").ToProblemDetails());
+        }
+        """;
+
+    private static readonly Lazy<Assembly> Loaded = new(() =>
+    {
+        var compilation = GeneratorHarness.CreateCompilation(
+            Probe,
+            GeneratorHarness.NetReferences.AddRange(AspNetReferences).Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)));
+        var driver = GeneratorHarness.CreateDriver(new[] { Shop }).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var diagnostics);
+        return new GenerationResult(driver, output, diagnostics).Load();
+    });
+
+    private static string Call(string method, params object?[] arguments)
+        => (string)Loaded.Value.GetType("Probe")!.GetMethod(method)!.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
+
+    [Fact]
+    public void Status_title_type_and_extensions_come_from_the_catalog()
+        => Assert.Equal(
+            """{"type":"https://docs.example/errors/503","title":"Try again later","status":503,"code":503,"name":"BUSY","domain":"Shop","known":true,"retryable":true}""",
+            Call("Problem", 503, null));
+
+    [Fact]
+    public void A_filled_message_is_the_title()
+        => Assert.Equal(
+            """{"type":"https://docs.example/errors/404","title":"Item pen is not found","status":404,"code":404,"name":"ITEM_NOT_FOUND","domain":"Shop","known":true,"retryable":false}""",
+            Call("Filled"));
+
+    [Fact]
+    public void A_code_without_http_status_is_500()
+        => Assert.Equal(
+            """{"type":"https://docs.example/errors/7","title":"No status","status":500,"code":7,"name":"NO_STATUS","domain":"Shop","known":true,"retryable":false}""",
+            Call("Problem", 7, null));
+
+    [Fact]
+    public void An_unknown_code_keeps_its_number_and_the_server_text_without_a_help_link()
+        => Assert.Equal(
+            """{"title":"Quota exceeded","status":500,"code":4711,"name":"4711","domain":"Shop","known":false,"retryable":false}""",
+            Call("Problem", 4711, "Quota exceeded"));
+
+    [Fact]
+    public void Without_ASP_NET_Core_there_is_no_ToProblemDetails()
+    {
+        GenerationResult result = GeneratorHarness.Generate(new[] { Shop });
+
+        Assert.DoesNotContain("ProblemDetails", Assert.Single(result.Sources).Value, StringComparison.Ordinal);
+        Assert.Empty(result.CompilerDiagnostics);
+    }
+}
