@@ -3,7 +3,10 @@
 # it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
 # netstandard2.0 on C# 7.3), builds both with every warning as an error, runs the app and compares its output
 # with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
-# output must show the analyzer's warnings at their exact file, line and column, and nothing else.
+# output must show the analyzer's warnings at their exact file, line and column, and nothing else. A fourth,
+# ConsumerBrokenCatalog, gets a broken catalog, one that is not UTF-8 and a valid one: its build must fail with
+# exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
+# rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
 #
 # The consumers are copied into a temporary folder that mirrors the repository layout (so their relative paths to
 # definitions/ hold) with its own NuGet config and an empty package cache, so a stale cached copy of the same
@@ -85,7 +88,7 @@ fi
 step="consumer setup"
 consumers="$work/repo/tests/package"
 mkdir -p "$consumers" "$work/repo/definitions"
-cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerAnalyzer" "$consumers/"
+cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
 # The same SDK choice as the repository's own build.
@@ -154,3 +157,44 @@ done <<<"$expected_warnings"
 if grep -E 'warning (CS8032|CS8033|CS9057|AD0001)' "$work/analyzer-build.txt"; then
     fail "an analyzer in the package failed to load or run"
 fi
+
+step="build ConsumerBrokenCatalog and find the catalog diagnostics"
+broken="$consumers/ConsumerBrokenCatalog"
+# A catalog saved as Latin-1, not UTF-8: written here as bytes, so that no editor or git setting can convert it.
+printf 'code,name,message\n1,CAFE,caf\xe9 cr\xe8me\n' >"$broken/latin1.csv"
+# Where each diagnostic must be (1-based line and column, as msbuild prints them); see broken.csv.
+expected_catalog=$(printf '%s\n' \
+    "broken.csv(1,19): warning EC1003" \
+    "broken.csv(3,1): error EC1004" \
+    "broken.csv(4,3): error EC1007" \
+    "broken.csv(5,13): warning EC1027" \
+    "broken.csv(6,1): warning EC1005" \
+    "broken.csv(7,1): error EC1010" \
+    "broken.csv(9,12): error EC1011" \
+    "latin1.csv(2,11): error EC1023")
+catalog_diagnostics() {
+    grep -oE '(broken|latin1|valid)\.csv\([0-9]+,[0-9]+\): (error|warning) EC[0-9]+' "$1" | sort -u
+}
+if dotnet build "$broken" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" >"$work/broken-build.txt" 2>&1; then
+    cat "$work/broken-build.txt"
+    fail "ConsumerBrokenCatalog built although its catalogs have errors"
+fi
+actual_catalog=$(catalog_diagnostics "$work/broken-build.txt")
+echo "$actual_catalog" | sed 's/^/  /'
+if [ "$actual_catalog" != "$(sort <<<"$expected_catalog")" ]; then
+    cat "$work/broken-build.txt"
+    fail "expected exactly these catalog diagnostics: $expected_catalog"
+fi
+grep -qF "The code 1 on line 6 is already defined on line 2" "$work/broken-build.txt" || fail "EC1005 does not name both lines"
+# The failure must come from the catalogs alone: the code using their valid rows compiles, and the generator runs.
+if grep -E 'error CS|warning CS8785|EC1099' "$work/broken-build.txt"; then
+    fail "ConsumerBrokenCatalog failed for another reason than its catalogs"
+fi
+
+step="build ConsumerBrokenCatalog with the catalog errors as warnings and run it"
+dotnet build "$broken" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" -p:CatalogErrorsAsWarnings=true >"$work/broken-build-2.txt" 2>&1 \
+    || { cat "$work/broken-build-2.txt"; fail "ConsumerBrokenCatalog did not build with its catalog errors lowered to warnings"; }
+[ "$(catalog_diagnostics "$work/broken-build-2.txt")" = "$(sed 's/: error /: warning /' <<<"$expected_catalog" | sort)" ] \
+    || { cat "$work/broken-build-2.txt"; fail "the lowered build does not report the same catalog diagnostics as warnings"; }
+dotnet "$broken/bin/Release/net10.0/ConsumerBrokenCatalog.dll" >"$work/broken-output.txt"
+diff -u "$here/ConsumerBrokenCatalog/expected-output.txt" "$work/broken-output.txt"
