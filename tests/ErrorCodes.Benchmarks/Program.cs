@@ -69,6 +69,7 @@ public static class Program
 
         IConfig config = DefaultConfig.Instance
             .AddJob(smoke ? SmokeJob : MeasureJob)
+            .AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median)
             .WithOptions(ConfigOptions.JoinSummary);
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToArray();
         if (summaries.Length == 0 || summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)))

@@ -30,9 +30,9 @@ namespace ErrorCodes.Generator.Emit
             _primaries = domain.Members.Where(m => !m.IsAlias).ToList();
             _sortedPrimaries = _primaries.OrderBy(m => m.Code).ToList();
             _helperArgumentCounts = domain.Members.Select(m => MessageTemplate.HelperArgumentCount(m.NeutralMessage)).ToArray();
-            // About a kilobyte of source per row (documentation, six table entries, the odd format helper): sized
-            // once, the builder does not grow chunk by chunk through a large catalog.
-            _writer = new CodeWriter(4096 + (domain.Members.Count * 1024));
+            // Not sized for the whole catalog: one buffer of megabytes lands on the large object heap and costs a
+            // full collection, while the builder's own chunks stay small.
+            _writer = new CodeWriter();
         }
 
         private string EnumName => _domain.Domain + "ErrorCode";

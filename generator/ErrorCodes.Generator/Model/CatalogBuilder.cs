@@ -320,6 +320,19 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         private static void CheckPlaceholders(CsvRecord record, Columns columns, List<DiagnosticInfo> diagnostics)
         {
+            // Placeholders, gaps and malformed placeholders all start with a brace; most rows have none, and a large
+            // catalog should not pay for the checks below on each of them.
+            bool hasBrace = columns.Message >= 0 && record.Cells[columns.Message].Value.IndexOf('{') >= 0;
+            foreach (int column in columns.MessageColumns)
+            {
+                hasBrace |= record.Cells[column].Value.IndexOf('{') >= 0;
+            }
+
+            if (!hasBrace)
+            {
+                return;
+            }
+
             // The same choice as ErrorMember.NeutralMessage, made on cells so the diagnostics can point at one.
             var messageColumns = new List<int>();
             if (columns.Message >= 0)

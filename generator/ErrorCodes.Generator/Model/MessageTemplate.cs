@@ -89,6 +89,12 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         public static int HelperArgumentCount(string template)
         {
+            if (template.IndexOf('{') < 0)
+            {
+                // Most messages have no brace at all; a large catalog asks this for every row.
+                return 0;
+            }
+
             SortedSet<int> indexes = PlaceholderIndexes(template);
             return FirstGap(indexes) < 0 ? indexes.Count : 0;
         }

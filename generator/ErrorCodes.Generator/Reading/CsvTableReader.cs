@@ -99,13 +99,13 @@ namespace ErrorCodes.Generator.Reading
                         continue;
                     }
 
-                    SourceSpan recordSpan = SourceSpan.Create(filePath, text, recordStart, TrimLineBreak(raw).Length);
+                    SourceSpan recordSpan = SourceSpan.Create(filePath, text, recordStart, LengthWithoutLineBreak(raw));
                     var cells = new CsvCell[values.Length];
                     for (int i = 0; i < values.Length; i++)
                     {
                         FieldExtent extent = i < extents.Count
                             ? extents[i]
-                            : new FieldExtent(TrimLineBreak(raw).Length, 0, isQuoted: false, isTerminated: true);
+                            : new FieldExtent(LengthWithoutLineBreak(raw), 0, isQuoted: false, isTerminated: true);
                         cells[i] = new CsvCell(
                             values[i],
                             SourceSpan.Create(filePath, text, recordStart + extent.Start, extent.Length));
@@ -225,6 +225,18 @@ namespace ErrorCodes.Generator.Reading
 
         private static string TrimLineBreak(string raw) => raw.TrimEnd('\r', '\n');
 
+        /// <summary>The length of <paramref name="raw"/> without its line break, without making the trimmed copy.</summary>
+        private static int LengthWithoutLineBreak(string raw)
+        {
+            int length = raw.Length;
+            while (length > 0 && (raw[length - 1] == '\r' || raw[length - 1] == '\n'))
+            {
+                length--;
+            }
+
+            return length;
+        }
+
         private static FieldExtent? FindUnterminated(List<FieldExtent> extents)
         {
             foreach (FieldExtent extent in extents)
@@ -252,14 +264,14 @@ namespace ErrorCodes.Generator.Reading
                 }
             }
 
-            return new FieldExtent(0, TrimLineBreak(raw).Length, isQuoted: false, isTerminated: true);
+            return new FieldExtent(0, LengthWithoutLineBreak(raw), isQuoted: false, isTerminated: true);
         }
 
         /// <summary>Finds where each field of one raw record starts and ends, following RFC 4180 quoting.</summary>
         private static List<FieldExtent> ScanFields(string raw)
         {
             var extents = new List<FieldExtent>();
-            int end = TrimLineBreak(raw).Length;
+            int end = LengthWithoutLineBreak(raw);
             int position = 0;
             while (true)
             {
