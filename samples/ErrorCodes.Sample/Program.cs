@@ -92,6 +92,23 @@ Console.WriteLine($"TryFromCode(999): {LiveStationErrorCodes.TryFromCode(fromSer
 var unknown = (LiveStationErrorCode)fromServer;
 Console.WriteLine($"IsDefined: {unknown.IsDefined()}, name \"{unknown.GetName()}\", message \"{unknown.GetMessage()}\", description {unknown.GetDescription() ?? "null"}");
 
+// A server newer than the catalog: FromCode keeps the number and the server's text.
+LiveStationException newer = LiveStationException.FromCode(fromServer, "Region quota exceeded");
+Console.WriteLine($"FromCode(999): IsKnown {newer.IsKnown}, Code {newer.Code}, Message \"{newer.Message}\"");
+
+Heading("Metadata: HTTP status, retryable, severity, category exceptions");
+Console.WriteLine($"GamePlatform 473: HTTP {GamePlatformErrorCode.ServiceUnavailable.GetHttpStatus()}; 2001: HTTP {GamePlatformErrorCode.ServerTimeout.GetHttpStatus()?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+Console.WriteLine($"Stage STAGE_AT_CAPACITY: retryable {StageErrorCode.StageAtCapacity.IsRetryable()}, severity {StageErrorCode.StageAtCapacity.GetSeverity()}");
+try
+{
+    int sessionCode = -412; // Expired Session, in the vendor's Connection section
+    throw LiveCommercePlayerException.FromCode(sessionCode, null);
+}
+catch (LiveCommercePlayerConnectionException error)
+{
+    Console.WriteLine($"caught a Connection error: {error.GetType().Name} {error.Code} {error.Message}");
+}
+
 // A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
 // warning EC2001: 250999 is not a defined LiveStation error code; did you mean 250707 (BucketLoadError)?
 // and the sample's warnings-as-errors build fails.

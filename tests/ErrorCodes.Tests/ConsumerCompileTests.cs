@@ -68,6 +68,13 @@ public class ConsumerCompileTests
         => GeneratorProbe.SeedCatalogs()
             .Append(HostileCatalog())
             .Append(Catalog.Csv("/p/shadowing.csv", "code,name,message", "1,A,{0}", "2,B,") with { Namespace = "Shadow.System.ErrorCodes.Global" })
+            .Append(Catalog.Csv(
+                "/p/metadata.csv",
+                "code,name,message,category,http_status,retryable,severity,help_url,deprecated,duplicate",
+                "1,A,{0} a,Group one,404,true,warning,https://x.example/a,Use B.,",
+                "2,B,b {0} {1},Group two,,,info,,,",
+                "2,B_ALIAS,alias {0},,,,,,Alias gone.,true",
+                "3,C,c,,,,,,true,") with { HelpUrl = "https://x.example/{code}/{name}" })
             .ToList();
 
     private static (Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Run) Compile(
@@ -86,7 +93,7 @@ public class ConsumerCompileTests
     private static void AssertNoDiagnostics(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
         Assert.True(generatorDiagnostics.IsEmpty, GeneratorProbe.Describe(generatorDiagnostics));
-        Assert.Equal(7, compilation.SyntaxTrees.Count());
+        Assert.Equal(8, compilation.SyntaxTrees.Count());
 
         List<Diagnostic> diagnostics = compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         Assert.True(diagnostics.Count == 0, "The generated code is not clean:\n" + string.Join("\n", diagnostics.Take(40)));
