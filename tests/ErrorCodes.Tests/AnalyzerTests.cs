@@ -269,6 +269,54 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void An_implementation_inherits_the_marker_of_the_interface_member()
+    {
+        AnalyzerHarness.Verify("""
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public interface IReporter
+                {
+                    [ErrorCode(typeof(LiveStationErrorCode))]
+                    int Last { get; }
+
+                    void Report([ErrorCode(typeof(LiveStationErrorCode))] int code);
+
+                    [return: ErrorCode(typeof(ChatErrorCode))]
+                    int Pick();
+                }
+
+                public sealed class Implicit : IReporter
+                {
+                    public int Last => {|EC2001:250999|};
+
+                    public void Report(int code)
+                    {
+                        if (code == {|EC2002:250100|})
+                        {
+                            Report({|EC2001:250998|});
+                        }
+                    }
+
+                    public int Pick() => {|EC2003:250100|};
+
+                    public int Unrelated(int code) => code == 250999 ? 250999 : 0;
+                }
+
+                public sealed class Explicit : IReporter
+                {
+                    int IReporter.Last => {|EC2001:250997|};
+
+                    void IReporter.Report(int code) => ((IReporter)this).Report(code == {|EC2001:250996|} ? {|EC2001:1|} : {|EC2002:-102|});
+
+                    int IReporter.Pick() => {|EC2002:2003|};
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Codes_of_another_catalog()
     {
         AnalyzerHarness.Verify(Code("""

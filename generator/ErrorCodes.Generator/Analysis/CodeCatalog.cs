@@ -82,18 +82,52 @@ namespace ErrorCodes.Generator.Analysis
             switch (symbol)
             {
                 case IParameterSymbol parameter:
-                    return FromAttributes(parameter.GetAttributes()) ?? DomainOfMember(OverriddenParameter(parameter));
+                    return FromAttributes(parameter.GetAttributes())
+                        ?? DomainOfMember(OverriddenParameter(parameter))
+                        ?? FromImplemented(parameter.ContainingSymbol, member => member is IMethodSymbol method && parameter.Ordinal < method.Parameters.Length ? method.Parameters[parameter.Ordinal] : null);
                 case IFieldSymbol field:
                     return FromAttributes(field.GetAttributes());
                 case IPropertySymbol property:
-                    return FromAttributes(property.GetAttributes()) ?? DomainOfMember(property.OverriddenProperty);
+                    return FromAttributes(property.GetAttributes())
+                        ?? DomainOfMember(property.OverriddenProperty)
+                        ?? FromImplemented(property, member => member);
                 case IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property }:
                     return DomainOfMember(property);
                 case IMethodSymbol method:
-                    return FromAttributes(method.GetReturnTypeAttributes()) ?? DomainOfMember(method.OverriddenMethod);
+                    return FromAttributes(method.GetReturnTypeAttributes())
+                        ?? DomainOfMember(method.OverriddenMethod)
+                        ?? FromImplemented(method, member => member);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// The marker of the interface members that <paramref name="member"/> implements, explicitly or implicitly,
+        /// so an implementation is checked like the interface it implements.
+        /// </summary>
+        private CodeDomain? FromImplemented(ISymbol member, Func<ISymbol, ISymbol?> select)
+        {
+            INamedTypeSymbol? type = member.ContainingType;
+            if (type is null || type.AllInterfaces.IsEmpty || member.IsStatic)
+            {
+                return null;
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                foreach (ISymbol candidate in @interface.GetMembers())
+                {
+                    if (candidate.Kind == member.Kind
+                        && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member)
+                        && DomainOfMember(select(candidate)) is CodeDomain domain)
+                    {
+                        return domain;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The same parameter of the method this one overrides, which may carry the marker.</summary>
