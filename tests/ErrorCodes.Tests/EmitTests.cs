@@ -331,4 +331,16 @@ public class EmitTests
             DomainEmitter.Emit(Shop(), new EmitSettings(true, true)),
             DomainEmitter.Emit(Shop(), new EmitSettings(true, true)));
     }
+
+    [Fact]
+    public void With_System_Text_Json_older_than_6_the_converter_has_no_dictionary_key_overrides()
+    {
+        string withKeys = DomainEmitter.Emit(Shop(), new EmitSettings(true, true, HasSystemTextJson: true, HasJsonPropertyNames: true));
+        string withoutKeys = DomainEmitter.Emit(Shop(), new EmitSettings(true, true, HasSystemTextJson: true, HasJsonPropertyNames: false));
+
+        Assert.Contains("ReadAsPropertyName", withKeys, StringComparison.Ordinal);
+        Assert.DoesNotContain("AsPropertyName", withoutKeys, StringComparison.Ordinal);
+        Assert.Contains("JsonConverter<global::Company.Product.ShopErrorCode>", withoutKeys, StringComparison.Ordinal);
+        Assert.Empty(CSharpSyntaxTree.ParseText(withoutKeys).GetDiagnostics());
+    }
 }

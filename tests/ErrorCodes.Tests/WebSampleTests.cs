@@ -53,7 +53,9 @@ public sealed class WebSampleTests : IAsyncLifetime
         Assert.Equal(title, body.GetProperty("title").GetString());
         if (type is null)
         {
-            Assert.False(body.TryGetProperty("type", out JsonElement typeValue) && typeValue.GetString() != "about:blank" && !typeValue.GetString()!.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal), "type: " + typeValue);
+            // No help link of the vendor's; ASP.NET Core may fill in the link to the status code's RFC section.
+            string? written = body.TryGetProperty("type", out JsonElement value) ? value.GetString() : null;
+            Assert.True(written is null || written.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal), "type: " + written);
         }
         else
         {
