@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 using ErrorCodes.Generator.Emit;
 using ErrorCodes.Generator.Model;
 using ErrorCodes.Generator.Reading;
@@ -11,42 +12,46 @@ namespace ErrorCodes.Benchmarks;
 
 /// <summary>
 /// Where a full generator run spends its time, phase by phase (read, model, emit, and the compiler parsing the
-/// generated text), for <c>phases ROWS</c>. A diagnosis aid beside the benchmarks, not a benchmark itself.
+/// generated text), for <c>phases ROWS</c>: each phase alone, repeated, median processor time. A diagnosis aid beside the
+/// benchmarks, not a benchmark itself.
 /// </summary>
 public static class GeneratorPhases
 {
+    private const int Runs = 9;
+
     public static void Print(int rows)
     {
         SourceText text = SourceText.From(SyntheticCatalog.Create(rows, dense: false));
         var settings = new CatalogSettings(null, null, "Consumer");
         var emit = new EmitSettings(NullableAnnotations: true, HasRuntime: true, HasInterpolatedStringHandler: true);
-        double read = 0, model = 0, write = 0, parse = 0;
-        int length = 0;
-        const int Runs = 10;
-        for (int run = -2; run < Runs; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            CsvTable table = CsvTableReader.Read("/catalogs/synthetic.csv", text, default);
-            double t1 = watch.Elapsed.TotalMilliseconds;
-            CatalogResult result = CatalogBuilder.Build(table, settings);
-            double t2 = watch.Elapsed.TotalMilliseconds;
-            string source = DomainEmitter.Emit(result.Domain!, emit);
-            double t3 = watch.Elapsed.TotalMilliseconds;
-            CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8)).GetRoot();
-            double t4 = watch.Elapsed.TotalMilliseconds;
-            if (run >= 0)
-            {
-                read += t1;
-                model += t2 - t1;
-                write += t3 - t2;
-                parse += t4 - t3;
-                length = source.Length;
-            }
-        }
+        CsvTable table = CsvTableReader.Read("/catalogs/synthetic.csv", text, default);
+        DomainModel domain = CatalogBuilder.Build(table, settings).Domain!;
+        string source = DomainEmitter.Emit(domain, emit);
+
+        double read = Median(() => CsvTableReader.Read("/catalogs/synthetic.csv", text, default));
+        double model = Median(() => CatalogBuilder.Build(table, settings));
+        double write = Median(() => DomainEmitter.Emit(domain, emit));
+        double parse = Median(() => CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8)).GetRoot());
 
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "{0} rows: read {1:0.0} ms, model {2:0.0} ms, emit {3:0.0} ms ({4:N0} chars), parse generated {5:0.0} ms",
-            rows, read / Runs, model / Runs, write / Runs, length, parse / Runs));
+            rows, read, model, write, source.Length, parse));
+    }
+
+    private static double Median(Func<object> phase)
+    {
+        var times = new double[Runs];
+        phase();
+        for (int run = 0; run < Runs; run++)
+        {
+            GC.Collect();
+            // Processor time of the process rather than wall time: other work on a busy machine does not count.
+            TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
+            GC.KeepAlive(phase());
+            times[run] = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+        }
+
+        return times.OrderBy(t => t).ElementAt(Runs / 2);
     }
 }

@@ -15,13 +15,15 @@ namespace ErrorCodes.Benchmarks;
 /// <list type="bullet">
 /// <item><c>dotnet run -c Release --project tests/ErrorCodes.Benchmarks</c>: every benchmark with the short job
 /// below, then the targets table (also written to BenchmarkDotNet.Artifacts/results/targets.md).</item>
-/// <item><c>-- --smoke</c>: every benchmark once (BenchmarkDotNet's Dry job), so CI knows they build and run;
+/// <item><c>-- --smoke</c>: every benchmark once, in process (BenchmarkDotNet's Dry job), so CI knows they build and run;
 /// the figures mean nothing and no target is judged.</item>
 /// <item><c>-- --filter *Generator*</c> and the other BenchmarkDotNet options work as usual.</item>
 /// <item><c>-- write-catalog ROWS dense|sparse PATH</c>: writes a synthetic catalog (Catalogs/dense.csv is
 /// <c>write-catalog 500 dense</c>).</item>
 /// <item><c>-- write-consumer ROWS generated|enum DIR</c>: writes a consumer project for compile-time.sh.</item>
 /// <item><c>-- phases ROWS</c>: prints where a generator run on a synthetic catalog spends its time.</item>
+/// <item><c>-- analyzer [FILES]</c>: the analyzer's time in process on a synthetic project (see <see cref="AnalyzerTiming"/>).</item>
+/// <item><c>-- write-analyzer-project FILES DIR</c>: writes that project for analyzer-time.sh.</item>
 /// </list>
 /// </summary>
 public static class Program
@@ -46,6 +48,18 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "analyzer")
+        {
+            AnalyzerTiming.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : AnalyzerProject.DefaultFiles, LiveStationCatalog());
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "write-analyzer-project")
+        {
+            AnalyzerProject.Write(int.Parse(args[1], CultureInfo.InvariantCulture), LiveStationCatalog(), args[2]);
+            return 0;
+        }
+
         bool smoke = args.Contains("--smoke");
         string[] rest = args.Where(arg => arg != "--smoke").ToArray();
         if (!rest.Contains("--filter"))
@@ -54,7 +68,7 @@ public static class Program
         }
 
         IConfig config = DefaultConfig.Instance
-            .AddJob(smoke ? Job.Dry : MeasureJob)
+            .AddJob(smoke ? SmokeJob : MeasureJob)
             .WithOptions(ConfigOptions.JoinSummary);
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToArray();
         if (summaries.Length == 0 || summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)))
@@ -74,6 +88,17 @@ public static class Program
 
         return 0;
     }
+
+    /// <summary>
+    /// Every benchmark once, in this process (no separate build of a host project): enough to show in CI that they
+    /// still compile and run. Its figures are not measurements.
+    /// </summary>
+    public static readonly Job SmokeJob = Job.Dry
+        .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
+        .WithId("Smoke");
+
+    /// <summary>The Live Station catalog, copied beside the program by the project file.</summary>
+    private static string LiveStationCatalog() => Path.Combine(AppContext.BaseDirectory, "live-station.csv");
 
     /// <summary>
     /// Short on purpose (the whole set runs in a few minutes on two cores): one process per benchmark, 3 warm-up

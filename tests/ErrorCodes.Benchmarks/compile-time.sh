@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Times the consumer's whole build: a console project whose synthetic catalog of ROWS rows goes through the
-# ErrorCodes package (packed from this repository), against the same project holding only a hand-written bare enum
-# of the same members and no package. For each size and kind: one untimed build (restore, compiler server start),
-# then RUNS timed `dotnet build --no-restore` runs after deleting bin/ and obj/Release, and their median.
+# What the ErrorCodes package costs a consumer's build, with the package packed from this repository.
 #
-# Usage: bash tests/ErrorCodes.Benchmarks/compile-time.sh [RUNS] [SIZES...]    (defaults: 3 runs; 1000 10000 50000)
-# Prints a Markdown table; needs dotnet only.
+# consumer: a console project whose synthetic catalog of ROWS rows goes through the generator, against the same
+#   project holding only a hand-written bare enum of the same members and no package. For each size: one untimed
+#   build of each (restore, compiler server start), then RUNS timed `dotnet build --no-restore` of each in turn,
+#   after deleting bin/ and obj/Release, and the median per kind.
+# analyzer: a library of 1,000 files full of integer literals using the Live Station catalog, built RUNS times with
+#   -p:ReportAnalyzer=true; prints the compiler's own report of analyzer and generator times (median of the runs).
+#
+# Usage: bash tests/ErrorCodes.Benchmarks/compile-time.sh consumer|analyzer|all [RUNS] [SIZES...]
+#        (defaults: all; 3 runs; 1000 10000 50000). Prints Markdown tables; needs dotnet, bc and awk.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-runs=${1:-3}
-shift || true
+what=${1:-all}
+runs=${2:-3}
+shift 2 || shift $# || true
 sizes=("$@")
 [ "${#sizes[@]}" -gt 0 ] || sizes=(1000 10000 50000)
 
@@ -47,30 +52,68 @@ cat >"$work/nuget.config" <<XML
 XML
 export NUGET_PACKAGES="$work/packages"
 
-# Median of the timed builds, in seconds.
-time_builds() {
-    local dir=$1 times=() start end
-    dotnet build "$dir" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
-    for _ in $(seq "$runs"); do
-        rm -rf "$dir/bin" "$dir/obj/Release"
-        start=$(date +%s.%N)
-        dotnet build "$dir" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.2f", m }'
+# One timed build of a project from scratch (bin/ and obj/Release deleted, restore kept), in seconds.
+time_build() {
+    local dir=$1 start end
+    rm -rf "$dir/bin" "$dir/obj/Release"
+    start=$(date +%s.%N)
+    dotnet build "$dir" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
 }
 
+median() {
+    sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.3f", m }'
+}
+
+if [ "$what" = analyzer ] || [ "$what" = all ]; then
+    dir="$work/analyzer"
+    dotnet "$tool" write-analyzer-project 1000 "$dir"
+    dotnet build "$dir" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
+    : >"$work/analyzer.txt"
+    for _ in $(seq "$runs"); do
+        rm -rf "$dir/bin" "$dir/obj/Release"
+        # csc prints the report (per analyzer assembly and per generator) as detailed-verbosity messages.
+        dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true "-p:ErrorCodesVersion=$version" >"$work/build.log"
+        total=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
+        ours=$(grep -A200 -m1 'Total analyzer execution time' "$work/build.log" | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+ErrorCodes.Generator,' | awk '{ print $1 }' || echo 0)
+        generators=$(grep -m1 -oE 'Total generator execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
+        echo "$total $ours $generators" >>"$work/analyzer.txt"
+    done
+    grep -A40 -m1 'Total analyzer execution time' "$work/build.log" | sed 's/^/    /' | head -40
+    total=$(awk '{ print $1 }' "$work/analyzer.txt" | median)
+    ours=$(awk '{ print $2 }' "$work/analyzer.txt" | sed 's/<//' | median)
+    generators=$(awk '{ print $3 }' "$work/analyzer.txt" | median)
+    echo
+    echo "| Files | All analyzers (s) | ErrorCodes analyzer (s) | Share | All generators (s) |"
+    echo "|---:|---:|---:|---:|---:|"
+    echo "| 1000 | $total | $ours | $(echo "scale=1; 100 * $ours / $total" | bc)% | $generators |"
+    echo
+fi
+
+[ "$what" = consumer ] || [ "$what" = all ] || exit 0
 echo "| Rows | Bare enum build (s) | Generated build (s) | Ratio | Generated source (bytes) |"
 echo "|---:|---:|---:|---:|---:|"
 for rows in "${sizes[@]}"; do
     dotnet "$tool" write-consumer "$rows" enum "$work/enum-$rows"
     dotnet "$tool" write-consumer "$rows" generated "$work/generated-$rows"
-    bare=$(time_builds "$work/enum-$rows")
-    generated=$(time_builds "$work/generated-$rows")
+    # Untimed first builds (restore, compiler server start), then the two kinds in turn, so that a change in the
+    # machine's load affects both alike.
+    dotnet build "$work/enum-$rows" -c Release -nologo -v:quiet >/dev/null
+    dotnet build "$work/generated-$rows" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
+    : >"$work/enum-times.txt"
+    : >"$work/generated-times.txt"
+    for _ in $(seq "$runs"); do
+        time_build "$work/enum-$rows" >>"$work/enum-times.txt"
+        time_build "$work/generated-$rows" >>"$work/generated-times.txt"
+    done
+    bare=$(median <"$work/enum-times.txt")
+    generated=$(median <"$work/generated-times.txt")
     ratio=$(echo "scale=2; $generated / $bare" | bc)
-    chars=$(dotnet build "$work/generated-$rows" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" \
-        -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=gen >/dev/null \
-        && cat "$work/generated-$rows"/gen/*/*/*.cs | wc -c)
+    # One more build, untimed, that writes the generated source out to measure its size.
+    rm -rf "$work/generated-$rows/bin" "$work/generated-$rows/obj/Release"
+    dotnet build "$work/generated-$rows" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" \
+        -p:EmitCompilerGeneratedFiles=true "-p:CompilerGeneratedFilesOutputPath=$work/gen-$rows" >/dev/null
+    chars=$(find "$work/gen-$rows" -name '*.cs' -exec cat {} + | wc -c)
     echo "| $rows | $bare | $generated | ${ratio}x | $chars |"
 done

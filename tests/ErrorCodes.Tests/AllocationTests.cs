@@ -61,6 +61,82 @@ public class AllocationTests
         }
         """;
 
+    private const string FormatProbe = """
+        using System;
+        using TestApp;
+
+        internal static class FormatProbe
+        {
+            // Each entry: the bytes a format helper call allocated, and the bytes of a string of its result's length.
+            public static long[] Measure()
+            {
+                return new[]
+                {
+                    Bytes(() => LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42)),
+                    Bytes(() => LiveStationErrorCodes.FormatNotFound("channel")),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(1234567)),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(Guid.Empty)),
+                    Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(3.25)),
+                    Bytes(() => LiveStationErrorCodes.FormatOpenApiParamTypeError(DayOfWeek.Friday, 12345678901234L)),
+                }.SelectMany(pair => pair).ToArray();
+            }
+
+            private static long[] Bytes(Func<string> format)
+            {
+                // Steady state is what counts: code that the JIT has not yet optimized (tier 0) may still box a
+                // value type that optimized code formats in place, so call until the runtime has promoted the
+                // methods, which it does after some calls and a short pause, and keep the least seen.
+                long helper = long.MaxValue;
+                string result = format();
+                for (int attempt = 0; attempt < 60 && helper > 0; attempt++)
+                {
+                    for (int call = 0; call < 40; call++)
+                    {
+                        format();
+                    }
+
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    result = format();
+                    helper = Math.Min(helper, GC.GetAllocatedBytesForCurrentThread() - before);
+                    if (helper <= OneString(result.Length))
+                    {
+                        break;
+                    }
+
+                    System.Threading.Thread.Sleep(50);
+                }
+
+                return new[] { helper, OneString(result.Length) };
+            }
+
+            private static long OneString(int length)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                string copy = new string('x', length);
+                long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                GC.KeepAlive(copy);
+                return bytes;
+            }
+        }
+
+        """;
+
+    [Fact]
+    public void Format_helpers_allocate_only_their_result_without_boxing_value_types()
+    {
+        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
+        var catalogs = new[] { new Catalog("/defs/live-station.csv", File.ReadAllText(Path.Combine(definitions, "live-station.csv"))) };
+
+        var assembly = GeneratorHarness.CompileAndLoad(catalogs, "using System.Linq;\n" + FormatProbe);
+        long[] measured = (long[])assembly.GetType("FormatProbe")!.GetMethod("Measure")!.Invoke(null, null)!;
+
+        // Pairs of (helper, one string of the same length): a boxed argument or a string per argument would show.
+        for (int i = 0; i < measured.Length; i += 2)
+        {
+            Assert.True(measured[i] == measured[i + 1], "call " + (i / 2) + " allocated " + measured[i] + " bytes; its result alone is " + measured[i + 1]);
+        }
+    }
+
     [Fact]
     public void Lookups_names_and_messages_allocate_nothing()
     {

@@ -240,10 +240,25 @@ public class EmitTests
         CompilationUnitSyntax root = Parse(DomainEmitter.Emit(Shop(), new EmitSettings(true, true)));
 
         Assert.Equal(new[] { "-102", "7", "250100" }, ArrayField(root, "s_codes"));
-        Assert.Equal(new[] { "\"Authentication Fail\"", "\"INVALID\"", "\"CHANNEL_NOT_FOUND\"" }, ArrayField(root, "s_names"));
-        Assert.Equal(new[] { "\"AuthenticationFail\"", "\"Invalid\"", "\"ChannelNotFound\"" }, ArrayField(root, "s_memberNames"));
-        Assert.Equal(new[] { "null", "null", "\"Channel\"" }, ArrayField(root, "s_categories"));
+        Assert.Equal(new[] { "Authentication Fail", "INVALID", "CHANNEL_NOT_FOUND" }, TextTable(root, "s_names"));
+        Assert.Equal(new[] { "AuthenticationFail", "Invalid", "ChannelNotFound" }, TextTable(root, "s_memberNames"));
+        Assert.Equal(new[] { null, null, "Channel" }, TextTable(root, "s_categories"));
         Assert.Equal(new[] { "250100", "-102", "7" }, ArrayField(root, "s_catalogOrder"));
+    }
+
+    /// <summary>
+    /// The entries of a text table, written as one literal split at a separator (SplitTable), with empty entries as
+    /// null when wrapped in EmptyToNull.
+    /// </summary>
+    private static string?[] TextTable(SyntaxNode root, string name)
+    {
+        VariableDeclaratorSyntax field = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name);
+        InvocationExpressionSyntax split = field.Initializer!.Value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+            .Single(call => call.Expression.ToString() == "SplitTable");
+        string text = (string)((LiteralExpressionSyntax)split.ArgumentList.Arguments[0].Expression).Token.Value!;
+        char separator = (char)((LiteralExpressionSyntax)split.ArgumentList.Arguments[1].Expression).Token.Value!;
+        bool emptyIsNull = field.Initializer.Value is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "EmptyToNull" } };
+        return text.Split(separator).Select(entry => emptyIsNull && entry.Length == 0 ? null : entry).ToArray();
     }
 
     private static string[] ArrayField(SyntaxNode root, string name)

@@ -156,7 +156,8 @@ public class MalformedCatalogTests
             "write the index alone between braces, such as {0}");
         Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(new Dictionary<string, int> { ["A"] = 1, ["B"] = 2 }, EnumMembers(result));
-        Assert.Contains(Literal(message), Assert.Single(result.Sources).Value, StringComparison.Ordinal);
+        // Row A's message opens the messages table, which is one literal with the rows joined at a separator.
+        Assert.Contains(Literal(message)[..^1], Assert.Single(result.Sources).Value, StringComparison.Ordinal);
     }
 
     [Fact]

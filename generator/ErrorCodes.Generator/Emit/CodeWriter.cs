@@ -5,8 +5,13 @@ namespace ErrorCodes.Generator.Emit
     /// <summary>Writes source lines at the current indentation. Lines end in "\n" whatever the platform, so output is identical everywhere.</summary>
     internal sealed class CodeWriter
     {
-        private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _builder;
         private int _indent;
+
+        public CodeWriter(int capacity = 16)
+        {
+            _builder = new StringBuilder(capacity);
+        }
 
         public CodeWriter Line(string text = "")
         {
@@ -16,6 +21,15 @@ namespace ErrorCodes.Generator.Emit
                 _builder.Append(text);
             }
 
+            _builder.Append('\n');
+            return this;
+        }
+
+        /// <summary>One line made of three pieces, written without joining them first: tables have a line per row.</summary>
+        public CodeWriter Line(string first, string second, string third)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(first).Append(second).Append(third);
             _builder.Append('\n');
             return this;
         }

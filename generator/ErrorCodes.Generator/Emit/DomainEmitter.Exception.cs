@@ -56,9 +56,9 @@ namespace ErrorCodes.Generator.Emit
                 WriteProblemDetails();
             }
 
-            foreach (ErrorMember member in _domain.Members)
+            for (int i = 0; i < _domain.Members.Count; i++)
             {
-                WriteExceptionFactory(member);
+                WriteExceptionFactory(_domain.Members[i], _helperArgumentCounts[i]);
             }
 
             _writer.Close();
@@ -202,9 +202,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("}");
         }
 
-        private void WriteExceptionFactory(ErrorMember member)
+        private void WriteExceptionFactory(ErrorMember member, int count)
         {
-            int count = MessageTemplate.HelperArgumentCount(member.NeutralMessage);
             if (count == 0)
             {
                 return;

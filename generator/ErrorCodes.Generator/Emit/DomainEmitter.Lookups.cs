@@ -91,9 +91,9 @@ namespace ErrorCodes.Generator.Emit
             WriteMetadataLookups();
             WriteNameLookup();
 
-            foreach (ErrorMember member in _domain.Members)
+            for (int i = 0; i < _domain.Members.Count; i++)
             {
-                WriteFormatHelpers(member);
+                WriteFormatHelpers(_domain.Members[i], _helperArgumentCounts[i]);
             }
 
             _writer.Line();
@@ -120,10 +120,9 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line();
         }
 
-        private void WriteFormatHelpers(ErrorMember member)
+        private void WriteFormatHelpers(ErrorMember member, int count)
         {
             string template = member.NeutralMessage;
-            int count = MessageTemplate.HelperArgumentCount(template);
             if (count == 0)
             {
                 return;
@@ -382,8 +381,20 @@ namespace ErrorCodes.Generator.Emit
 
         private void WriteTables()
         {
-            string nullable = _settings.NullableAnnotations ? "?" : string.Empty;
             List<ErrorMember> rows = _sortedPrimaries;
+            _writer.Line("/// <summary>Splits a table written as one string literal: one token costs the compiler far less than an initializer element per row.</summary>");
+            _writer.Line("private static string[] SplitTable(string text, char separator) => text.Split(separator);");
+            _writer.Line();
+            _writer.Line("/// <summary>An optional table: an empty entry is a text the catalog does not have.</summary>");
+            _writer.Open("private static " + NullableString + "[] EmptyToNull(string[] entries)");
+            _writer.Line("var table = new " + NullableString + "[entries.Length];");
+            _writer.Open("for (int i = 0; i < entries.Length; i++)");
+            _writer.Line("table[i] = entries[i].Length == 0 ? null : entries[i];");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("return table;");
+            _writer.Close();
+            _writer.Line();
             _writer.Line("// The tables below are sorted by code and share one index.");
             WriteArray("int", "s_codes", rows.Select(m => Literals.Int(m.Code)));
             if (Lookup != LookupKind.Offset)
@@ -392,19 +403,27 @@ namespace ErrorCodes.Generator.Emit
                 _writer.Line("private static readonly int[] s_slots = CreateSlots();");
             }
 
-            WriteArray("string", "s_names", rows.Select(m => Literals.String(m.Name)));
-            WriteArray("string", "s_memberNames", rows.Select(m => Literals.String(m.Identifier)));
-            WriteArray("string", "s_messages", rows.Select(m => Literals.String(m.DisplayMessage)));
-            WriteOptionalTexts("s_descriptions", rows.Select(m => NullIfEmpty(m.NeutralDescription)).ToList());
-            WriteOptionalTexts("s_categories", rows.Select(m => NullIfEmpty(m.Category)).ToList());
+            WriteTextTable("s_names", rows.ConvertAll(m => m.Name), emptyIsNull: false);
+            WriteTextTable("s_memberNames", rows.ConvertAll(m => m.Identifier), emptyIsNull: false);
+            WriteTextTable("s_messages", rows.ConvertAll(m => m.DisplayMessage), emptyIsNull: false);
+            WriteTextTable("s_descriptions", rows.ConvertAll(m => m.NeutralDescription), emptyIsNull: true);
+            WriteTextTable("s_categories", rows.ConvertAll(m => m.Category), emptyIsNull: true);
             WriteMetadataTables();
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));
             WriteLocalizedTables("s_localizedMessages", _domain.MessageCultures.Count, (m, i) => m.LocalizedMessages[i]);
             WriteLocalizedTables("s_localizedDescriptions", _domain.DescriptionCultures.Count, (m, i) => m.LocalizedDescriptions[i]);
             // All is built from plain numbers: an int array is one blob for the compiler, while thousands of enum
-            // member references each cost it a lookup.
-            WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+            // member references each cost it a lookup. A catalog already in code order reuses s_codes.
+            if (_primaries.SequenceEqual(_sortedPrimaries))
+            {
+                _writer.Line("private static readonly int[] s_catalogOrder = s_codes;");
+            }
+            else
+            {
+                WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+            }
+
             _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
             _writer.Line();
             _writer.Open("private static " + EnumType + "[] CreateAll()");
@@ -419,23 +438,50 @@ namespace ErrorCodes.Generator.Emit
 
         private void WriteLocalizedTables(string field, int cultureCount, System.Func<ErrorMember, int, string> text)
         {
-            string nullable = _settings.NullableAnnotations ? "?" : string.Empty;
-            _writer.Line("private static readonly string" + nullable + "[][] " + field + " = new string" + nullable + "[][]");
+            _writer.Line("private static readonly " + NullableString + "[][] " + field + " = new " + NullableString + "[][]");
             _writer.Line("{");
             for (int i = 0; i < cultureCount; i++)
             {
                 int culture = i;
-                _writer.Line("    new string" + nullable + "[]");
-                _writer.Line("    {");
-                foreach (ErrorMember member in _sortedPrimaries)
-                {
-                    _writer.Line("        " + Literals.String(NullIfEmpty(text(member, culture))) + ",");
-                }
-
-                _writer.Line("    },");
+                _writer.Line("    ", TextTableExpression(_sortedPrimaries.ConvertAll(member => text(member, culture)), emptyIsNull: true), ",");
             }
 
             _writer.Line("};");
+        }
+
+        /// <summary>Characters that separate the entries of a text table; the first that no entry contains is used.</summary>
+        private static readonly char[] TableSeparators = { '\u001F', '\u001E', '\u001D', '\u001C', '\uFDD0' };
+
+        /// <summary>
+        /// A table of texts, written as one string literal that is split when the class is first used. The consumer's
+        /// compiler reads one token, where an array initializer costs it a bound expression and several IL
+        /// instructions per row (and the runtime a huge static constructor to compile).
+        /// </summary>
+        private void WriteTextTable(string field, List<string> texts, bool emptyIsNull)
+        {
+            string type = emptyIsNull ? NullableString : "string";
+            _writer.Line("private static readonly " + type + "[] " + field + " = ", TextTableExpression(texts, emptyIsNull), ";");
+        }
+
+        /// <summary>The expression that makes a text table; empty texts are null when <paramref name="emptyIsNull"/>.</summary>
+        private string TextTableExpression(List<string> texts, bool emptyIsNull)
+        {
+            string type = emptyIsNull ? NullableString : "string";
+            if (emptyIsNull && texts.TrueForAll(text => text.Length == 0))
+            {
+                // A column the catalog leaves empty costs one allocation, not a literal per row.
+                return "new " + type + "[" + Literals.Int(texts.Count) + "]";
+            }
+
+            char separator = System.Array.Find(TableSeparators, candidate => !texts.Exists(text => text.IndexOf(candidate) >= 0));
+            if (texts.Count == 0 || separator == '\0')
+            {
+                // No separator is free (or there is nothing to split): an initializer, as for any array.
+                return "new " + type + "[] { " + string.Join(", ", texts.Select(text => Literals.String(emptyIsNull ? NullIfEmpty(text) : text))) + " }";
+            }
+
+            string split = "SplitTable(" + Literals.String(string.Join(separator.ToString(), texts)) + ", '\\u" + ((int)separator).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + "')";
+            return emptyIsNull ? "EmptyToNull(" + split + ")" : split;
         }
 
         private void WriteArray(string elementType, string field, IEnumerable<string> values)
@@ -444,23 +490,10 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line("{");
             foreach (string value in values)
             {
-                _writer.Line("    " + value + ",");
+                _writer.Line("    ", value, ",");
             }
 
             _writer.Line("};");
-        }
-
-        /// <summary>A table of texts that may be absent; a column the catalog leaves empty costs one allocation, not a literal per row.</summary>
-        private void WriteOptionalTexts(string field, List<string?> texts)
-        {
-            string type = "string" + (_settings.NullableAnnotations ? "?" : string.Empty);
-            if (texts.TrueForAll(text => text is null))
-            {
-                _writer.Line("private static readonly " + type + "[] " + field + " = new " + type + "[" + Literals.Int(texts.Count) + "];");
-                return;
-            }
-
-            WriteArray(type, field, texts.Select(Literals.String));
         }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

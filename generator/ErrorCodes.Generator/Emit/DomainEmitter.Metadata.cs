@@ -64,7 +64,7 @@ namespace ErrorCodes.Generator.Emit
                 WriteArray("bool", "s_retryable", rows.Select(m => m.Retryable ? "true" : "false"));
             }
 
-            WriteOptionalTexts("s_helpUrls", rows.Select(m => NullIfEmpty(m.HelpUrl)).ToList());
+            WriteTextTable("s_helpUrls", rows.ConvertAll(m => m.HelpUrl), emptyIsNull: true);
         }
 
         /// <summary>A table of small numbers where 0 means absent; a column the catalog leaves empty is one zeroed array.</summary>

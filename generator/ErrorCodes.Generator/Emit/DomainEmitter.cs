@@ -16,9 +16,12 @@ namespace ErrorCodes.Generator.Emit
 
         private readonly DomainModel _domain;
         private readonly EmitSettings _settings;
-        private readonly CodeWriter _writer = new CodeWriter();
+        private readonly CodeWriter _writer;
         private readonly List<ErrorMember> _primaries;
         private readonly List<ErrorMember> _sortedPrimaries;
+
+        /// <summary>The number of format-helper arguments of each member (0: no helper), parsed once for helpers and factories.</summary>
+        private readonly int[] _helperArgumentCounts;
 
         private DomainEmitter(DomainModel domain, EmitSettings settings)
         {
@@ -26,6 +29,10 @@ namespace ErrorCodes.Generator.Emit
             _settings = settings;
             _primaries = domain.Members.Where(m => !m.IsAlias).ToList();
             _sortedPrimaries = _primaries.OrderBy(m => m.Code).ToList();
+            _helperArgumentCounts = domain.Members.Select(m => MessageTemplate.HelperArgumentCount(m.NeutralMessage)).ToArray();
+            // About a kilobyte of source per row (documentation, six table entries, the odd format helper): sized
+            // once, the builder does not grow chunk by chunk through a large catalog.
+            _writer = new CodeWriter(4096 + (domain.Members.Count * 1024));
         }
 
         private string EnumName => _domain.Domain + "ErrorCode";

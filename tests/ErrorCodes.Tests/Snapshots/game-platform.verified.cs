@@ -400,6 +400,21 @@ namespace Seeds
             return null;
         }
 
+        /// <summary>Splits a table written as one string literal: one token costs the compiler far less than an initializer element per row.</summary>
+        private static string[] SplitTable(string text, char separator) => text.Split(separator);
+
+        /// <summary>An optional table: an empty entry is a text the catalog does not have.</summary>
+        private static string?[] EmptyToNull(string[] entries)
+        {
+            var table = new string?[entries.Length];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                table[i] = entries[i].Length == 0 ? null : entries[i];
+            }
+
+            return table;
+        }
+
         // The tables below are sorted by code and share one index.
         private static readonly int[] s_codes = new int[]
         {
@@ -442,126 +457,9 @@ namespace Seeds
             9999,
         };
         private static readonly int[] s_slots = CreateSlots();
-        private static readonly string[] s_names = new string[]
-        {
-            "Success",
-            "BadRequest",
-            "AuthFailure",
-            "Forbidden",
-            "NotFound",
-            "NotExistData",
-            "ConflictData",
-            "Punishment",
-            "ServiceUnavailable",
-            "NotAllowed",
-            "AccountCreationLimit",
-            "InternalError",
-            "NetworkFailure",
-            "ServerTimeout",
-            "ServerException",
-            "InvalidResponse",
-            "ConnectionFailed",
-            "InitializationFailed",
-            "NotInitialized",
-            "NotAuthorized",
-            "InvalidParameter",
-            "ClientException",
-            "InvalidState",
-            "InProgress",
-            "IdpAuthFailure",
-            "NotSupported",
-            "APINotExists",
-            "ExceedMonthlyUsage",
-            "ExceedDailyUsage",
-            "ExceedMaxUploadSize",
-            "ExceedMaxUploadNumber",
-            "MessageSettingDisabled",
-            "KakaoTalkNotInstalled",
-            "NotKakaoTalkUser",
-            "UserCanceled",
-            "AppTerminate",
-            "Unknown",
-        };
-        private static readonly string[] s_memberNames = new string[]
-        {
-            "Success",
-            "BadRequest",
-            "AuthFailure",
-            "Forbidden",
-            "NotFound",
-            "NotExistData",
-            "ConflictData",
-            "Punishment",
-            "ServiceUnavailable",
-            "NotAllowed",
-            "AccountCreationLimit",
-            "InternalError",
-            "NetworkFailure",
-            "ServerTimeout",
-            "ServerException",
-            "InvalidResponse",
-            "ConnectionFailed",
-            "InitializationFailed",
-            "NotInitialized",
-            "NotAuthorized",
-            "InvalidParameter",
-            "ClientException",
-            "InvalidState",
-            "InProgress",
-            "IdpAuthFailure",
-            "NotSupported",
-            "APINotExists",
-            "ExceedMonthlyUsage",
-            "ExceedDailyUsage",
-            "ExceedMaxUploadSize",
-            "ExceedMaxUploadNumber",
-            "MessageSettingDisabled",
-            "KakaoTalkNotInstalled",
-            "NotKakaoTalkUser",
-            "UserCanceled",
-            "AppTerminate",
-            "Unknown",
-        };
-        private static readonly string[] s_messages = new string[]
-        {
-            "Successful",
-            "Bad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)",
-            "Authentication failrue The access token of the IDP delivered during automatic or manual login is not valid.",
-            "Forbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only",
-            "Unsupported function A server API which does not exist was called.",
-            "The requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.",
-            "Data overlap An attempt was made to register again data which cannot be overridden.",
-            "User punishment",
-            "Service unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.",
-            "NotAllowed",
-            "AccountCreationLimit",
-            "Server system internal error An error occurred insider the server.",
-            "Network error The device is not connected to a network (3g/lte/wifi)",
-            "Server timeout No response from server for a certain period of time (currently 10 seconds)",
-            "Exception in server action An exception occurred while the server response is being processed.",
-            "Invalid response from the server The server sent an invalid response.",
-            "(Session)Access to the server failed, or session disconnected while waiting for session server response. This error occurs when session is disconnected while waiting for a response after a request is sent through the session server (due to network switch, etc).",
-            "Initialization failed Platform initialization failed. It means that there is an issue with platform environment setting, and the issue can be checked from the error message description.",
-            "Not initialized An API other than initialize/start is called when the platform is not initialized.",
-            "Not authorized An API other than lifeycle/authentication API is called without authentication",
-            "Parameter error The parameter which is delivered when the API is called has an error.",
-            "Error in client action An error occurred in client SDK action.",
-            "Request cannot be processed. Example) The current authentication is not for device authentication when an account conversion is requested. Example)The user calls the KakaoStory API although the user is not a KakaoStory user.",
-            "Request in progress start api is called while start api is in progress. login api is called while start api is in progress. login api is called while login api is in progress.",
-            "IDP authenticatino failed An authentication error occurred in IDP (Kakao/Facebook/Google).",
-            "Not supported A coupon API is used in a channeling game. The Kakao API is used after the device authentication is completed.",
-            "The requested API does not exist. The API requested through interface broker does not exist.",
-            "Monthly usage limit has been reached.",
-            "Daily usage limit has been reached.",
-            "Maximum upload size has been reached.",
-            "Maximum upload number has been reached.",
-            "The recipient’s message setting is disabled.",
-            "Kakaotalk is not Installed.",
-            "Not a kakaotalk user.",
-            "Cancelled by user. Cancellation by the user occurred in actions requiring user interaction such as IDP authentication and coupon registration.",
-            "App terminated The app was force closed due to maintenance, update, etc. It is not significant in games because it is processed by the platform itself.",
-            "Unknown error An error occurred in an unexpected place.",
-        };
+        private static readonly string[] s_names = SplitTable("Success\u001FBadRequest\u001FAuthFailure\u001FForbidden\u001FNotFound\u001FNotExistData\u001FConflictData\u001FPunishment\u001FServiceUnavailable\u001FNotAllowed\u001FAccountCreationLimit\u001FInternalError\u001FNetworkFailure\u001FServerTimeout\u001FServerException\u001FInvalidResponse\u001FConnectionFailed\u001FInitializationFailed\u001FNotInitialized\u001FNotAuthorized\u001FInvalidParameter\u001FClientException\u001FInvalidState\u001FInProgress\u001FIdpAuthFailure\u001FNotSupported\u001FAPINotExists\u001FExceedMonthlyUsage\u001FExceedDailyUsage\u001FExceedMaxUploadSize\u001FExceedMaxUploadNumber\u001FMessageSettingDisabled\u001FKakaoTalkNotInstalled\u001FNotKakaoTalkUser\u001FUserCanceled\u001FAppTerminate\u001FUnknown", '\u001F');
+        private static readonly string[] s_memberNames = SplitTable("Success\u001FBadRequest\u001FAuthFailure\u001FForbidden\u001FNotFound\u001FNotExistData\u001FConflictData\u001FPunishment\u001FServiceUnavailable\u001FNotAllowed\u001FAccountCreationLimit\u001FInternalError\u001FNetworkFailure\u001FServerTimeout\u001FServerException\u001FInvalidResponse\u001FConnectionFailed\u001FInitializationFailed\u001FNotInitialized\u001FNotAuthorized\u001FInvalidParameter\u001FClientException\u001FInvalidState\u001FInProgress\u001FIdpAuthFailure\u001FNotSupported\u001FAPINotExists\u001FExceedMonthlyUsage\u001FExceedDailyUsage\u001FExceedMaxUploadSize\u001FExceedMaxUploadNumber\u001FMessageSettingDisabled\u001FKakaoTalkNotInstalled\u001FNotKakaoTalkUser\u001FUserCanceled\u001FAppTerminate\u001FUnknown", '\u001F');
+        private static readonly string[] s_messages = SplitTable("Successful\u001FBad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)\u001FAuthentication failrue The access token of the IDP delivered during automatic or manual login is not valid.\u001FForbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only\u001FUnsupported function A server API which does not exist was called.\u001FThe requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.\u001FData overlap An attempt was made to register again data which cannot be overridden.\u001FUser punishment\u001FService unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.\u001FNotAllowed\u001FAccountCreationLimit\u001FServer system internal error An error occurred insider the server.\u001FNetwork error The device is not connected to a network (3g/lte/wifi)\u001FServer timeout No response from server for a certain period of time (currently 10 seconds)\u001FException in server action An exception occurred while the server response is being processed.\u001FInvalid response from the server The server sent an invalid response.\u001F(Session)Access to the server failed, or session disconnected while waiting for session server response. This error occurs when session is disconnected while waiting for a response after a request is sent through the session server (due to network switch, etc).\u001FInitialization failed Platform initialization failed. It means that there is an issue with platform environment setting, and the issue can be checked from the error message description.\u001FNot initialized An API other than initialize/start is called when the platform is not initialized.\u001FNot authorized An API other than lifeycle/authentication API is called without authentication\u001FParameter error The parameter which is delivered when the API is called has an error.\u001FError in client action An error occurred in client SDK action.\u001FRequest cannot be processed. Example) The current authentication is not for device authentication when an account conversion is requested. Example)The user calls the KakaoStory API although the user is not a KakaoStory user.\u001FRequest in progress start api is called while start api is in progress. login api is called while start api is in progress. login api is called while login api is in progress.\u001FIDP authenticatino failed An authentication error occurred in IDP (Kakao/Facebook/Google).\u001FNot supported A coupon API is used in a channeling game. The Kakao API is used after the device authentication is completed.\u001FThe requested API does not exist. The API requested through interface broker does not exist.\u001FMonthly usage limit has been reached.\u001FDaily usage limit has been reached.\u001FMaximum upload size has been reached.\u001FMaximum upload number has been reached.\u001FThe recipient’s message setting is disabled.\u001FKakaotalk is not Installed.\u001FNot a kakaotalk user.\u001FCancelled by user. Cancellation by the user occurred in actions requiring user interaction such as IDP authentication and coupon registration.\u001FApp terminated The app was force closed due to maintenance, update, etc. It is not significant in games because it is processed by the platform itself.\u001FUnknown error An error occurred in an unexpected place.", '\u001F');
         private static readonly string?[] s_descriptions = new string?[37];
         private static readonly string?[] s_categories = new string?[37];
         private static readonly short[] s_httpStatuses = new short[]
@@ -658,46 +556,7 @@ namespace Seeds
         private static readonly string?[][] s_localizedDescriptions = new string?[][]
         {
         };
-        private static readonly int[] s_catalogOrder = new int[]
-        {
-            200,
-            400,
-            401,
-            403,
-            404,
-            406,
-            409,
-            461,
-            473,
-            483,
-            493,
-            500,
-            1001,
-            2001,
-            2002,
-            2003,
-            2004,
-            3000,
-            3001,
-            3002,
-            4000,
-            4001,
-            4002,
-            4003,
-            4010,
-            5001,
-            6001,
-            7001,
-            7002,
-            7003,
-            7004,
-            7101,
-            7201,
-            7202,
-            9001,
-            9900,
-            9999,
-        };
+        private static readonly int[] s_catalogOrder = s_codes;
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::Seeds.GamePlatformErrorCode> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Seeds.GamePlatformErrorCode>(CreateAll());
 
         private static global::Seeds.GamePlatformErrorCode[] CreateAll()

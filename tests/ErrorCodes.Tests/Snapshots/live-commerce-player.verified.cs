@@ -330,6 +330,21 @@ namespace Seeds
             return null;
         }
 
+        /// <summary>Splits a table written as one string literal: one token costs the compiler far less than an initializer element per row.</summary>
+        private static string[] SplitTable(string text, char separator) => text.Split(separator);
+
+        /// <summary>An optional table: an empty entry is a text the catalog does not have.</summary>
+        private static string?[] EmptyToNull(string[] entries)
+        {
+            var table = new string?[entries.Length];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                table[i] = entries[i].Length == 0 ? null : entries[i];
+            }
+
+            return table;
+        }
+
         // The tables below are sorted by code and share one index.
         private static readonly int[] s_codes = new int[]
         {
@@ -347,81 +362,11 @@ namespace Seeds
             9500,
         };
         private static readonly int[] s_slots = CreateSlots();
-        private static readonly string[] s_names = new string[]
-        {
-            "Campaign Not Honesty",
-            "Campaign Not Found",
-            "Server Error",
-            "Expired Session",
-            "Duplicate Session",
-            "Invalid signature",
-            "Customer Account Expired",
-            "Customer Account Not Found",
-            "Guest Login is Not Allowed",
-            "Authentication Fail",
-            "There is no shared URL.",
-            "Unsupported OS version to use OS PIP mode.",
-        };
-        private static readonly string[] s_memberNames = new string[]
-        {
-            "CampaignNotHonesty",
-            "CampaignNotFound",
-            "ServerError",
-            "ExpiredSession",
-            "DuplicateSession",
-            "InvalidSignature",
-            "CustomerAccountExpired",
-            "CustomerAccountNotFound",
-            "GuestLoginIsNotAllowed",
-            "AuthenticationFail",
-            "ThereIsNoSharedUrl",
-            "UnsupportedOsVersionToUseOsPipMode",
-        };
-        private static readonly string[] s_messages = new string[]
-        {
-            "This is not an ongoing broadcast.",
-            "The broadcast cannot be found.",
-            "Server error.",
-            "Your session has expired.",
-            "The session was disconnected because you connected from another device.",
-            "There is an error in your authentication information.",
-            "The service is unavailable.",
-            "This service does not exist.",
-            "Guest login is not allowed.",
-            "Authentication failed.",
-            "If there is no URL to share set when you click the Share button, sharing will not be performed.",
-            "Devices below OS 8 do not support OS PIP.",
-        };
-        private static readonly string?[] s_descriptions = new string?[]
-        {
-            "Occurs when the broadcast you wish to enter is not in progress.",
-            "Occurs when the broadcast to enter cannot be found.",
-            null,
-            "This occurs when the validity time of the security authentication token (JWT) has expired.",
-            "This is the error message that the previously connected user receives when they connect from different browsers or devices with the same user account. The user's session is terminated, and a message is displayed indicating that they can reconnect.",
-            "This occurs when the security authentication token (JWT) used was created by incorrect secretkey ",
-            "This occurs when the customer contract has expired.",
-            "This occurs when  incorrect accessKey used",
-            "Occurs when a guest accesses when the campaign setting is to allow only logged in users to enter.",
-            null,
-            "If there is no URL to share set when you click the Share button, sharing will not be performed.",
-            "Devices below OS 8 do not support OS PIP.",
-        };
-        private static readonly string?[] s_categories = new string?[]
-        {
-            "Broadcast enterance",
-            "Broadcast enterance",
-            "Connection",
-            "Connection",
-            "On air",
-            "Connection",
-            "Connection",
-            "Connection",
-            "Connection",
-            "Connection",
-            "etc",
-            "etc",
-        };
+        private static readonly string[] s_names = SplitTable("Campaign Not Honesty\u001FCampaign Not Found\u001FServer Error\u001FExpired Session\u001FDuplicate Session\u001FInvalid signature\u001FCustomer Account Expired\u001FCustomer Account Not Found\u001FGuest Login is Not Allowed\u001FAuthentication Fail\u001FThere is no shared URL.\u001FUnsupported OS version to use OS PIP mode.", '\u001F');
+        private static readonly string[] s_memberNames = SplitTable("CampaignNotHonesty\u001FCampaignNotFound\u001FServerError\u001FExpiredSession\u001FDuplicateSession\u001FInvalidSignature\u001FCustomerAccountExpired\u001FCustomerAccountNotFound\u001FGuestLoginIsNotAllowed\u001FAuthenticationFail\u001FThereIsNoSharedUrl\u001FUnsupportedOsVersionToUseOsPipMode", '\u001F');
+        private static readonly string[] s_messages = SplitTable("This is not an ongoing broadcast.\u001FThe broadcast cannot be found.\u001FServer error.\u001FYour session has expired.\u001FThe session was disconnected because you connected from another device.\u001FThere is an error in your authentication information.\u001FThe service is unavailable.\u001FThis service does not exist.\u001FGuest login is not allowed.\u001FAuthentication failed.\u001FIf there is no URL to share set when you click the Share button, sharing will not be performed.\u001FDevices below OS 8 do not support OS PIP.", '\u001F');
+        private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("Occurs when the broadcast you wish to enter is not in progress.\u001FOccurs when the broadcast to enter cannot be found.\u001F\u001FThis occurs when the validity time of the security authentication token (JWT) has expired.\u001FThis is the error message that the previously connected user receives when they connect from different browsers or devices with the same user account. The user's session is terminated, and a message is displayed indicating that they can reconnect.\u001FThis occurs when the security authentication token (JWT) used was created by incorrect secretkey \u001FThis occurs when the customer contract has expired.\u001FThis occurs when  incorrect accessKey used\u001FOccurs when a guest accesses when the campaign setting is to allow only logged in users to enter.\u001F\u001FIf there is no URL to share set when you click the Share button, sharing will not be performed.\u001FDevices below OS 8 do not support OS PIP.", '\u001F'));
+        private static readonly string?[] s_categories = EmptyToNull(SplitTable("Broadcast enterance\u001FBroadcast enterance\u001FConnection\u001FConnection\u001FOn air\u001FConnection\u001FConnection\u001FConnection\u001FConnection\u001FConnection\u001Fetc\u001Fetc", '\u001F'));
         private static readonly short[] s_httpStatuses = new short[12];
         private static readonly byte[] s_severities = new byte[12];
         private static readonly bool[] s_retryable = new bool[12];

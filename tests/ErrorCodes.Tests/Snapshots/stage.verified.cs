@@ -298,6 +298,21 @@ namespace Seeds
             return null;
         }
 
+        /// <summary>Splits a table written as one string literal: one token costs the compiler far less than an initializer element per row.</summary>
+        private static string[] SplitTable(string text, char separator) => text.Split(separator);
+
+        /// <summary>An optional table: an empty entry is a text the catalog does not have.</summary>
+        private static string?[] EmptyToNull(string[] entries)
+        {
+            var table = new string?[entries.Length];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                table[i] = entries[i].Length == 0 ? null : entries[i];
+            }
+
+            return table;
+        }
+
         // The tables below are sorted by code and share one index.
         private static readonly int[] s_codes = new int[]
         {
@@ -314,66 +329,10 @@ namespace Seeds
             11,
             12,
         };
-        private static readonly string[] s_names = new string[]
-        {
-            "TOKEN_MALFORMED",
-            "TOKEN_EXPIRED",
-            "TIMEOUT",
-            "FAILED",
-            "CANCELED",
-            "STAGE_AT_CAPACITY",
-            "CODEC_MISMATCH",
-            "TOKEN_NOT_ALLOWED",
-            "STAGE_DELETED",
-            "PARTICIPANT_DISCONNECTED",
-            "TOKEN_EXCHANGE_REQUEST_INVALID",
-            "TOKEN_EXCHANGE_FAILED",
-        };
-        private static readonly string[] s_memberNames = new string[]
-        {
-            "TokenMalformed",
-            "TokenExpired",
-            "Timeout",
-            "Failed",
-            "Canceled",
-            "StageAtCapacity",
-            "CodecMismatch",
-            "TokenNotAllowed",
-            "StageDeleted",
-            "ParticipantDisconnected",
-            "TokenExchangeRequestInvalid",
-            "TokenExchangeFailed",
-        };
-        private static readonly string[] s_messages = new string[]
-        {
-            "Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.",
-            "Token is expired. Create a non-expired token and retry joining.",
-            "Operation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.",
-            "Operation failed. Fatal condition encountered attempting operation. Check error details.",
-            "Operation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.",
-            "Stage is at capacity. Try again when stage is no longer at capacity.",
-            "Codec is not supported by the stage. Check browser/platform for codec support.",
-            "Token does not have permission for the operation. Recreate the token with the correct permission(s) and try again.",
-            "If a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.",
-            "If a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.",
-            "Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.",
-            "Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.",
-        };
-        private static readonly string?[] s_descriptions = new string?[]
-        {
-            "Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.",
-            "Token is expired. Create a non-expired token and retry joining.",
-            "Operation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.",
-            "Operation failed. Fatal condition encountered attempting operation. Check error details.",
-            "Operation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.",
-            "Stage is at capacity. Try again when stage is no longer at capacity.",
-            "Codec is not supported by the stage. Check browser/platform for codec support.",
-            "Token does not have permission for the operation. Recreate the token with the correct permission(s) and try again.",
-            "If a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.",
-            "If a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.",
-            "Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.",
-            "Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.",
-        };
+        private static readonly string[] s_names = SplitTable("TOKEN_MALFORMED\u001FTOKEN_EXPIRED\u001FTIMEOUT\u001FFAILED\u001FCANCELED\u001FSTAGE_AT_CAPACITY\u001FCODEC_MISMATCH\u001FTOKEN_NOT_ALLOWED\u001FSTAGE_DELETED\u001FPARTICIPANT_DISCONNECTED\u001FTOKEN_EXCHANGE_REQUEST_INVALID\u001FTOKEN_EXCHANGE_FAILED", '\u001F');
+        private static readonly string[] s_memberNames = SplitTable("TokenMalformed\u001FTokenExpired\u001FTimeout\u001FFailed\u001FCanceled\u001FStageAtCapacity\u001FCodecMismatch\u001FTokenNotAllowed\u001FStageDeleted\u001FParticipantDisconnected\u001FTokenExchangeRequestInvalid\u001FTokenExchangeFailed", '\u001F');
+        private static readonly string[] s_messages = SplitTable("Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.\u001FToken is expired. Create a non-expired token and retry joining.\u001FOperation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.\u001FOperation failed. Fatal condition encountered attempting operation. Check error details.\u001FOperation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.\u001FStage is at capacity. Try again when stage is no longer at capacity.\u001FCodec is not supported by the stage. Check browser/platform for codec support.\u001FToken does not have permission for the operation. Recreate the token with the correct permission(s) and try again.\u001FIf a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.\u001FIf a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.\u001FToken exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.\u001FToken exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.", '\u001F');
+        private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.\u001FToken is expired. Create a non-expired token and retry joining.\u001FOperation timed out. If the StageErrorCategory is JOIN_ERROR\nthen check if the stage exists and the token is valid. If the stage\nexists and the token is valid, this failure is likely a network issue. In\nthat case, wait for the device’s connectivity to recover and either\nrefresh the strategy or leave and rejoin the stage.\u001FOperation failed. Fatal condition encountered attempting operation. Check error details.\u001FOperation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.\u001FStage is at capacity. Try again when stage is no longer at capacity.\u001FCodec is not supported by the stage. Check browser/platform for codec support.\u001FToken does not have permission for the operation. Recreate the token with the correct permission(s) and try again.\u001FIf a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.\u001FIf a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.\u001FToken exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.\u001FToken exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.", '\u001F'));
         private static readonly string?[] s_categories = new string?[12];
         private static readonly short[] s_httpStatuses = new short[12];
         private static readonly byte[] s_severities = new byte[]
