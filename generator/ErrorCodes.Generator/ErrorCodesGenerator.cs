@@ -55,7 +55,7 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.Domains);
 
             IncrementalValueProvider<DomainConflicts> conflicts = domains
-                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath))
+                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes))
                 .Collect()
                 .Select(static (claims, _) => DomainConflicts.From(claims))
                 .WithTrackingName(TrackingNames.DomainConflicts);
@@ -91,6 +91,16 @@ namespace ErrorCodes.Generator
                         conflict.ClaimedBy).ToDiagnostic());
                 }
 
+                foreach (CategoryConflict conflict in found.CategoryConflicts)
+                {
+                    output.ReportDiagnostic(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.CategoryTypeTaken,
+                        conflict.Category.Span,
+                        conflict.Category.Category,
+                        conflict.QualifiedTypeName,
+                        conflict.ClaimedBy == DomainConflicts.Library ? conflict.ClaimedBy : "'" + conflict.ClaimedBy + "'").ToDiagnostic());
+                }
+
             });
 
             context.RegisterSourceOutput(repeatedFiles, static (output, paths) =>
@@ -107,7 +117,7 @@ namespace ErrorCodes.Generator
             IncrementalValuesProvider<(DomainModel Domain, bool Emit, EmitSettings Settings)> toEmit = domains
                 .Combine(conflicts)
                 .Combine(settings)
-                .Select(static (pair, _) => (pair.Left.Left, !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
+                .Select(static (pair, _) => (pair.Left.Right.WithoutLostCategories(pair.Left.Left), !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
                 .WithTrackingName(TrackingNames.DomainsToEmit);
 
             context.RegisterSourceOutput(toEmit, static (output, item) =>

@@ -320,6 +320,53 @@ public class MalformedCatalogTests
         Assert.Equal(new Dictionary<string, int> { ["Dashed"] = 1 }, EnumMembers(result, "TestApp.LiveStationErrorCode"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_category_whose_exception_type_another_domain_generates_is_EC1030_on_its_cell_and_its_codes_get_the_domain_exception(bool reversed)
+    {
+        var live = Catalog.Csv("/p/live.csv", "code,name,category", "1,A,Station", "2,B,Other", "3,C,Station");
+        var liveStation = Catalog.Csv("/p/live-station.csv", "code,name", "1,A");
+        GenerationResult result = GeneratorHarness.Generate(reversed ? new[] { liveStation, live } : new[] { live, liveStation });
+
+        AssertDiagnostic(
+            Single(result, "EC1030"),
+            "EC1030",
+            Warning,
+            "/p/live.csv",
+            (1, 4),
+            (1, 11),
+            "The category 'Station' would get the exception type 'TestApp.LiveStationException', which '/p/live-station.csv' already generates",
+            "rename the category");
+        Assert.Single(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilerDiagnostics);
+        Assert.Equal("ErrorCodes.ErrorCodeException", result.Compilation.GetTypeByMetadataName("TestApp.LiveStationException")!.BaseType!.ToDisplayString());
+        Assert.Equal("TestApp.LiveException", result.Compilation.GetTypeByMetadataName("TestApp.LiveOtherException")!.BaseType!.ToDisplayString());
+    }
+
+    [Fact]
+    public void Two_domains_whose_categories_give_one_exception_type_keep_it_for_the_first_path_and_report_EC1030_on_the_other()
+    {
+        GenerationResult result = GeneratorHarness.Generate(new[]
+        {
+            Catalog.Csv("/p/b.csv", "code,name,category", "1,A,Error") with { Domain = "LiveStation" },
+            Catalog.Csv("/p/a.csv", "code,name,category", "1,A,Station Error") with { Domain = "Live" },
+        });
+
+        AssertDiagnostic(Single(result, "EC1030"), "EC1030", Warning, "/p/b.csv", (1, 4), (1, 9), "'Error'", "'TestApp.LiveStationErrorException'", "'/p/a.csv'");
+        Assert.Empty(result.CompilerDiagnostics);
+        Assert.Equal("TestApp.LiveException", result.Compilation.GetTypeByMetadataName("TestApp.LiveStationErrorException")!.BaseType!.ToDisplayString());
+    }
+
+    [Fact]
+    public void A_category_whose_exception_type_is_the_librarys_own_is_EC1030_naming_the_library()
+    {
+        GenerationResult result = GeneratorHarness.Generate(new[] { Catalog.Csv("/p/error.csv", "code,name,category", "1,A,Code") with { Namespace = "ErrorCodes" } });
+
+        AssertDiagnostic(Single(result, "EC1030"), "EC1030", Warning, "/p/error.csv", (1, 4), (1, 8), "'Code'", "'ErrorCodes.ErrorCodeException'", "which the ErrorCodes library already generates");
+        Assert.Empty(result.CompilerDiagnostics);
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     /// <summary>A catalog file whose text the host already decoded, with the encoding it used.</summary>

@@ -190,6 +190,11 @@ namespace ErrorCodes.Generator.Diagnostics
             "Two categories give the same exception type",
             "The category '{0}' gives the exception type '{1}', already given by the category '{2}' on line {3}, so both categories share it; write the category the same way on every row");
 
+        public static readonly DiagnosticDescriptor CategoryTypeTaken = Warning(
+            "EC1030",
+            "Category exception type is generated elsewhere",
+            "The category '{0}' would get the exception type '{1}', which {2} already generates, so the codes of this category get the catalog's own exception type; set ErrorCodesDomain or ErrorCodesNamespace to tell the catalogs apart, or rename the category");
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "EC1099",
             "The generator failed on a catalog",

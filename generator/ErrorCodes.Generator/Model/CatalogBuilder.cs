@@ -131,14 +131,11 @@ namespace ErrorCodes.Generator.Model
         /// (domain <c>ErrorCode</c> in namespace <c>ErrorCodes</c> makes <c>ErrorCodes.ErrorCodeException</c>)
         /// would derive from itself.
         /// </summary>
-        private static readonly string[] LibraryTypes = { "ErrorCodes.ErrorCodeException", "ErrorCodes.ErrorMessageFormatter" };
-
-        /// <summary>The suffixes DomainEmitter gives a domain's enum, lookup class and exception.</summary>
-        private static readonly string[] GeneratedTypeSuffixes = { "ErrorCode", "ErrorCodes", "Exception" };
+        public static readonly string[] LibraryTypes = { "ErrorCodes.ErrorCodeException", "ErrorCodes.ErrorMessageFormatter" };
 
         private static bool CollidesWithLibrary(string domain, string ns, SourceSpan at, List<DiagnosticInfo> diagnostics)
         {
-            foreach (string suffix in GeneratedTypeSuffixes)
+            foreach (string suffix in DomainModel.TypeSuffixes)
             {
                 string typeName = (ns.Length == 0 ? string.Empty : ns + ".") + domain + suffix;
                 if (Array.IndexOf(LibraryTypes, typeName) >= 0)

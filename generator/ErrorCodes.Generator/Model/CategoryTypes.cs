@@ -54,7 +54,7 @@ namespace ErrorCodes.Generator.Model
                 _byTypeName[typeName] = (category, lineNumber);
             }
 
-            _types.Add(new CategoryType(category, typeName));
+            _types.Add(new CategoryType(category, typeName, cell.Span));
         }
 
         public EquatableArray<CategoryType> ToEquatableArray() => _types.ToEquatableArray();

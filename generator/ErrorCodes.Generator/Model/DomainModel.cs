@@ -12,8 +12,11 @@ namespace ErrorCodes.Generator.Model
         Info = 3,
     }
 
-    /// <summary>A category that names an exception type: the category text as written and the type's name.</summary>
-    internal sealed record CategoryType(string Category, string TypeName);
+    /// <summary>
+    /// A category that names an exception type: the category text as written, the type's name, and the cell where
+    /// the category first appears (for a diagnostic when another catalog generates a type of that name).
+    /// </summary>
+    internal sealed record CategoryType(string Category, string TypeName, SourceSpan Span = default);
 
     /// <summary>
     /// One row of a catalog, ready to emit. Texts are as the vendor wrote them; an empty string means the cell was
@@ -81,6 +84,9 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<ErrorMember> Members,
         EquatableArray<CategoryType> CategoryTypes = default)
     {
+        /// <summary>What DomainEmitter appends to the domain to name its enum, lookup class, exception and JSON converter.</summary>
+        public static readonly string[] TypeSuffixes = { "ErrorCode", "ErrorCodes", "Exception", "ErrorCodeJsonConverter" };
+
         public string QualifiedName => Namespace.Length == 0 ? Domain : Namespace + "." + Domain;
     }
 
