@@ -19,7 +19,7 @@ public class AnalyzerEngineTests
     [Fact]
     public void Registers_nothing_when_the_compilation_has_no_catalog()
     {
-        // Same user code, once without and once with a catalog: only the second gets operation actions.
+        // Same user code, once without and once with a catalog: only the second gets syntax node actions.
         const string source = "namespace TestApp { public static class User { public static object M() => 250999; } }";
         var analyzer = new ErrorCodeAnalyzer();
 
@@ -27,8 +27,9 @@ public class AnalyzerEngineTests
         AnalyzerTelemetryInfo with = Telemetry(GeneratorHarness.Generate(AnalyzerHarness.Catalogs, source).Compilation, analyzer);
 
         Assert.Equal(1, without.CompilationStartActionsCount);
-        Assert.Equal(0, without.OperationActionsCount);
-        Assert.True(with.OperationActionsCount > 0);
+        Assert.Equal(0, without.SyntaxNodeActionsCount);
+        Assert.True(with.SyntaxNodeActionsCount > 0);
+        Assert.Equal(0, with.OperationActionsCount);
     }
 
     [Fact]

@@ -23,9 +23,10 @@ namespace ErrorCodes.Generator.Analysis
         private readonly ConcurrentDictionary<ISymbol, CodeDomain?> _domainByMember = new ConcurrentDictionary<ISymbol, CodeDomain?>(SymbolEqualityComparer.Default);
         private readonly Func<ISymbol, CodeDomain?> _readMarker;
 
-        private CodeCatalog(INamedTypeSymbol errorCodeAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domainByEnum)
+        private CodeCatalog(INamedTypeSymbol errorCodeAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domainByEnum, List<IAssemblySymbol> usingAssemblies)
         {
             _errorCodeAttribute = errorCodeAttribute;
+            UsingAssemblies = usingAssemblies;
             _domainByEnum = domainByEnum;
             _domainsByCode = domainByEnum.Values
                 .SelectMany(domain => domain.Codes.Select(code => (code, domain)))
@@ -33,6 +34,12 @@ namespace ErrorCodes.Generator.Analysis
                 .ToDictionary(group => group.Key, group => group.Select(pair => pair.domain).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray());
             _readMarker = ReadMarker;
         }
+
+        /// <summary>The generated enums of every catalog in sight.</summary>
+        public IEnumerable<INamedTypeSymbol> Enums => _domainByEnum.Keys;
+
+        /// <summary>The referenced assemblies compiled against ErrorCodes (including its runtime): the only ones that can hold marked members.</summary>
+        public IReadOnlyList<IAssemblySymbol> UsingAssemblies { get; }
 
         /// <summary>The catalogs of the compilation, or <see langword="null"/> when it has none (then nothing is analyzed).</summary>
         public static CodeCatalog? Create(Compilation compilation)
@@ -49,15 +56,22 @@ namespace ErrorCodes.Generator.Analysis
 
             // Only assemblies compiled against ErrorCodes can hold generated enums.
             IAssemblySymbol runtime = domainAttribute.ContainingAssembly;
+            var usingAssemblies = new List<IAssemblySymbol>();
+            if (!SymbolEqualityComparer.Default.Equals(runtime, compilation.Assembly))
+            {
+                usingAssemblies.Add(runtime);
+            }
+
             foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (!SymbolEqualityComparer.Default.Equals(assembly, runtime) && References(assembly, runtime.Identity.Name))
                 {
                     CollectDomains(assembly.GlobalNamespace, domainAttribute, domains);
+                    usingAssemblies.Add(assembly);
                 }
             }
 
-            return domains.Count == 0 ? null : new CodeCatalog(errorCodeAttribute, domains);
+            return domains.Count == 0 ? null : new CodeCatalog(errorCodeAttribute, domains, usingAssemblies);
         }
 
         /// <summary>The catalog whose generated enum is <paramref name="type"/>, if it is one.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -5,7 +6,6 @@ using ErrorCodes.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorCodes.Generator.Analysis
@@ -34,10 +34,8 @@ namespace ErrorCodes.Generator.Analysis
         }
 
         /// <summary><c>(DErrorCode)250999</c>: a constant cast to a generated enum.</summary>
-        public void AnalyzeCast(OperationAnalysisContext context)
+        public void AnalyzeCast(IConversionOperation conversion, Action<Diagnostic> report)
         {
-            var conversion = (IConversionOperation)context.Operation;
-
             // A cast written in the source. (DErrorCode?)250999 arrives as compiler-made conversions (int to the
             // enum, then to the nullable) that carry the cast's syntax, so the syntax is what tells a cast.
             if (conversion.Syntax is not CastExpressionSyntax cast
@@ -53,14 +51,13 @@ namespace ErrorCodes.Generator.Analysis
                 // The fix replaces the whole cast by the member, except in (DErrorCode?)250100, where it replaces
                 // only the number so the expression stays nullable.
                 SyntaxNode replaced = cast.Type is NullableTypeSyntax ? SkipImplicitConversions(conversion.Operand).Syntax : cast;
-                Check(context, conversion.Operand, expected, replaced);
+                Check(report, conversion.Operand, expected, replaced);
             }
         }
 
         /// <summary><c>DErrorCodes.IsDefined(250999)</c>, or a user method whose parameter is marked.</summary>
-        public void AnalyzeArgument(OperationAnalysisContext context)
+        public void AnalyzeArgument(IArgumentOperation argument, Action<Diagnostic> report)
         {
-            var argument = (IArgumentOperation)context.Operation;
             if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null || !CarriesConstant(argument.Value))
             {
                 return;
@@ -69,14 +66,13 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfMember(argument.Parameter);
             if (expected != null)
             {
-                Check(context, argument.Value, expected, null);
+                Check(report, argument.Value, expected, null);
             }
         }
 
         /// <summary><c>exception.Code == 250999</c> and <c>!=</c>, the constant on either side.</summary>
-        public void AnalyzeComparison(OperationAnalysisContext context)
+        public void AnalyzeComparison(IBinaryOperation binary, Action<Diagnostic> report)
         {
-            var binary = (IBinaryOperation)context.Operation;
             if (binary.OperatorKind != BinaryOperatorKind.Equals && binary.OperatorKind != BinaryOperatorKind.NotEquals)
             {
                 return;
@@ -84,29 +80,27 @@ namespace ErrorCodes.Generator.Analysis
 
             if (IsConstant(binary.RightOperand))
             {
-                CheckAgainst(context, binary.LeftOperand, binary.RightOperand);
+                CheckAgainst(report, binary.LeftOperand, binary.RightOperand);
             }
             else if (IsConstant(binary.LeftOperand))
             {
-                CheckAgainst(context, binary.RightOperand, binary.LeftOperand);
+                CheckAgainst(report, binary.RightOperand, binary.LeftOperand);
             }
         }
 
         /// <summary><c>exception.Code is 250999</c>, also inside <c>not</c>, <c>or</c> and <c>and</c> patterns.</summary>
-        public void AnalyzeIsPattern(OperationAnalysisContext context)
+        public void AnalyzeIsPattern(IIsPatternOperation isPattern, Action<Diagnostic> report)
         {
-            var isPattern = (IIsPatternOperation)context.Operation;
             CodeDomain? expected = MarkedDomain(isPattern.Value);
             if (expected != null)
             {
-                CheckPattern(context, isPattern.Pattern, expected);
+                CheckPattern(report, isPattern.Pattern, expected);
             }
         }
 
         /// <summary><c>switch (exception.Code) { case 250999: ... }</c>.</summary>
-        public void AnalyzeSwitch(OperationAnalysisContext context)
+        public void AnalyzeSwitch(ISwitchOperation switchOperation, Action<Diagnostic> report)
         {
-            var switchOperation = (ISwitchOperation)context.Operation;
             CodeDomain? expected = MarkedDomain(switchOperation.Value);
             if (expected is null)
             {
@@ -119,20 +113,19 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     if (clause is ISingleValueCaseClauseOperation single)
                     {
-                        Check(context, single.Value, expected, null);
+                        Check(report, single.Value, expected, null);
                     }
                     else if (clause is IPatternCaseClauseOperation patternClause)
                     {
-                        CheckPattern(context, patternClause.Pattern, expected);
+                        CheckPattern(report, patternClause.Pattern, expected);
                     }
                 }
             }
         }
 
         /// <summary><c>exception.Code switch { 250999 =&gt; ... }</c>.</summary>
-        public void AnalyzeSwitchExpression(OperationAnalysisContext context)
+        public void AnalyzeSwitchExpression(ISwitchExpressionOperation switchExpression, Action<Diagnostic> report)
         {
-            var switchExpression = (ISwitchExpressionOperation)context.Operation;
             CodeDomain? expected = MarkedDomain(switchExpression.Value);
             if (expected is null)
             {
@@ -141,24 +134,22 @@ namespace ErrorCodes.Generator.Analysis
 
             foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
             {
-                CheckPattern(context, arm.Pattern, expected);
+                CheckPattern(report, arm.Pattern, expected);
             }
         }
 
         /// <summary><c>marked = 250999</c>, including object initializers.</summary>
-        public void AnalyzeAssignment(OperationAnalysisContext context)
+        public void AnalyzeAssignment(ISimpleAssignmentOperation assignment, Action<Diagnostic> report)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (CarriesConstant(assignment.Value))
             {
-                CheckAgainst(context, assignment.Target, assignment.Value);
+                CheckAgainst(report, assignment.Target, assignment.Value);
             }
         }
 
         /// <summary>Field and property initializers and parameter default values of marked members.</summary>
-        public void AnalyzeInitializer(OperationAnalysisContext context)
+        public void AnalyzeInitializer(ISymbolInitializerOperation initializer, Action<Diagnostic> report)
         {
-            var initializer = (ISymbolInitializerOperation)context.Operation;
             if (!CarriesConstant(initializer.Value))
             {
                 return;
@@ -174,48 +165,47 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfMember(initialized);
             if (expected != null)
             {
-                Check(context, initializer.Value, expected, null);
+                Check(report, initializer.Value, expected, null);
             }
         }
 
         /// <summary><c>return 250999;</c> (or an expression body) in a method, getter, local function or lambda whose return is marked.</summary>
-        public void AnalyzeReturn(OperationAnalysisContext context)
+        public void AnalyzeReturn(IReturnOperation returnOperation, ISymbol? containing, Action<Diagnostic> report)
         {
-            var returnOperation = (IReturnOperation)context.Operation;
             if (returnOperation.ReturnedValue is null || !CarriesConstant(returnOperation.ReturnedValue))
             {
                 return;
             }
 
-            CodeDomain? expected = _catalog.DomainOfMember(ReturningSymbol(returnOperation, context.ContainingSymbol));
+            CodeDomain? expected = _catalog.DomainOfMember(ReturningSymbol(returnOperation, containing));
             if (expected != null)
             {
-                Check(context, returnOperation.ReturnedValue, expected, null);
+                Check(report, returnOperation.ReturnedValue, expected, null);
             }
         }
 
-        private void CheckAgainst(OperationAnalysisContext context, IOperation marked, IOperation value)
+        private void CheckAgainst(Action<Diagnostic> report, IOperation marked, IOperation value)
         {
             CodeDomain? expected = MarkedDomain(marked);
             if (expected != null)
             {
-                Check(context, value, expected, null);
+                Check(report, value, expected, null);
             }
         }
 
-        private void CheckPattern(OperationAnalysisContext context, IPatternOperation pattern, CodeDomain expected)
+        private void CheckPattern(Action<Diagnostic> report, IPatternOperation pattern, CodeDomain expected)
         {
             switch (pattern)
             {
                 case IConstantPatternOperation constant:
-                    Check(context, constant.Value, expected, null);
+                    Check(report, constant.Value, expected, null);
                     break;
                 case INegatedPatternOperation negated:
-                    CheckPattern(context, negated.Pattern, expected);
+                    CheckPattern(report, negated.Pattern, expected);
                     break;
                 case IBinaryPatternOperation binary:
-                    CheckPattern(context, binary.LeftPattern, expected);
-                    CheckPattern(context, binary.RightPattern, expected);
+                    CheckPattern(report, binary.LeftPattern, expected);
+                    CheckPattern(report, binary.RightPattern, expected);
                     break;
             }
         }
@@ -225,7 +215,7 @@ namespace ErrorCodes.Generator.Analysis
         /// <paramref name="enumCast"/> is the cast to the generated enum when there is one: the EC2002 fix replaces
         /// the whole cast by the member; elsewhere it replaces the number by <c>(int)</c> and the member.
         /// </summary>
-        private void Check(OperationAnalysisContext context, IOperation operation, CodeDomain expected, SyntaxNode? enumCast)
+        private void Check(Action<Diagnostic> report, IOperation operation, CodeDomain expected, SyntaxNode? enumCast)
         {
             IOperation value = SkipImplicitConversions(operation);
             if (!value.ConstantValue.HasValue)
@@ -233,7 +223,7 @@ namespace ErrorCodes.Generator.Analysis
                 // flag ? 250999 : 250100, code ?? 250999, x switch { ... => 250999 }: each constant that can come out is checked.
                 foreach (IOperation branch in Branches(value))
                 {
-                    Check(context, branch, expected, null);
+                    Check(report, branch, expected, null);
                 }
 
                 return;
@@ -254,17 +244,36 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     string name = sourceMember ?? (source.TryGetMember(code, out string member) ? member : null) ?? string.Empty;
                     string shown = name.Length == 0 ? CodeDomain.Text(code) : CodeDomain.Text(code) + " (" + source.MemberText(name) + ")";
-                    Report(context, DiagnosticDescriptors.CodeOfOtherDomain, value.Syntax, shown, source.Name, expected.Name);
+                    Report(report, DiagnosticDescriptors.CodeOfOtherDomain, value.Syntax, shown, source.Name, expected.Name);
                 }
 
                 return;
             }
 
+            CheckCode(report, value.Syntax, code, IsBareNumber(value.Syntax), expected, enumCast);
+        }
+
+        /// <summary>
+        /// <c>(DErrorCode)250999</c> with the number as written, checked without binding: <paramref name="number"/> is
+        /// the literal (or negated literal) inside the cast, <paramref name="enumType"/> what the cast's type names.
+        /// </summary>
+        public void AnalyzeNumberCast(CastExpressionSyntax cast, ExpressionSyntax number, int code, ITypeSymbol? enumType, Action<Diagnostic> report)
+        {
+            CodeDomain? expected = _catalog.DomainOfEnum(enumType);
+            if (expected != null)
+            {
+                CheckCode(report, number, code, bareNumber: true, expected, cast.Type is NullableTypeSyntax ? number : cast);
+            }
+        }
+
+        /// <summary>A constant that does not come from a generated enum: right, written as a number, unknown, or another catalog's.</summary>
+        private void CheckCode(Action<Diagnostic> report, SyntaxNode syntax, int code, bool bareNumber, CodeDomain expected, SyntaxNode? enumCast)
+        {
             if (expected.TryGetMember(code, out string expectedMember))
             {
-                if (IsBareNumber(value.Syntax))
+                if (bareNumber)
                 {
-                    ReportNumber(context, value.Syntax, enumCast, expected, code, expectedMember);
+                    ReportNumber(report, syntax, enumCast, expected, code, expectedMember);
                 }
 
                 return;
@@ -273,7 +282,7 @@ namespace ErrorCodes.Generator.Analysis
             IReadOnlyList<CodeDomain> others = _catalog.DomainsDefining(code);
             if (others.Count == 0)
             {
-                Report(context, DiagnosticDescriptors.UnknownCode, value.Syntax, CodeDomain.Text(code), expected.Name, expected.Suggestion(code));
+                Report(report, DiagnosticDescriptors.UnknownCode, syntax, CodeDomain.Text(code), expected.Name, expected.Suggestion(code));
             }
             else
             {
@@ -283,18 +292,18 @@ namespace ErrorCodes.Generator.Analysis
                     shown += " (" + others[0].MemberText(otherMember) + ")";
                 }
 
-                Report(context, DiagnosticDescriptors.CodeOfOtherDomain, value.Syntax, shown, string.Join(" or ", others.Select(d => d.Name)), expected.Name);
+                Report(report, DiagnosticDescriptors.CodeOfOtherDomain, syntax, shown, string.Join(" or ", others.Select(d => d.Name)), expected.Name);
             }
         }
 
-        private static void ReportNumber(OperationAnalysisContext context, SyntaxNode number, SyntaxNode? enumCast, CodeDomain expected, int code, string member)
+        private static void ReportNumber(Action<Diagnostic> report, SyntaxNode number, SyntaxNode? enumCast, CodeDomain expected, int code, string member)
         {
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(MemberProperty, member)
                 .Add(EnumTypeProperty, expected.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
                 .Add(NeedsIntProperty, enumCast is null ? "true" : "false");
             SyntaxNode replaced = enumCast ?? number;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 DiagnosticDescriptors.CodeAsNumber,
                 number.GetLocation(),
                 new[] { replaced.GetLocation() },
@@ -303,8 +312,8 @@ namespace ErrorCodes.Generator.Analysis
                 expected.MemberText(member)));
         }
 
-        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments)
-            => context.ReportDiagnostic(Diagnostic.Create(descriptor, node.GetLocation(), arguments));
+        private static void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments)
+            => report(Diagnostic.Create(descriptor, node.GetLocation(), arguments));
 
         /// <summary>The catalog a value is marked as holding codes of: a marked property, field, parameter or method call.</summary>
         private CodeDomain? MarkedDomain(IOperation operation)
@@ -346,7 +355,7 @@ namespace ErrorCodes.Generator.Analysis
         }
 
         /// <summary>The method, getter, local function or lambda a <c>return</c> leaves.</summary>
-        private static ISymbol? ReturningSymbol(IReturnOperation returnOperation, ISymbol containing)
+        private static ISymbol? ReturningSymbol(IReturnOperation returnOperation, ISymbol? containing)
         {
             for (IOperation? parent = returnOperation.Parent; parent != null; parent = parent.Parent)
             {

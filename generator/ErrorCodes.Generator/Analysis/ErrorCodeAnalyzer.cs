@@ -1,6 +1,9 @@
+using System.Threading;
 using System.Collections.Immutable;
 using ErrorCodes.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,6 +16,11 @@ namespace ErrorCodes.Generator.Analysis
     /// user members. Reports EC2001 (not a code of the catalog), EC2002 (a defined code written as a number) and
     /// EC2003 (a code of another catalog).
     /// </summary>
+    /// <remarks>
+    /// Syntax first: every callback starts with a purely syntactic test (a name from <see cref="CodeNames"/> and a
+    /// value that can be a constant) and asks the semantic model only when both pass, so ordinary code costs no
+    /// binding and no operation trees on the analyzer's account.
+    /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErrorCodeAnalyzer : DiagnosticAnalyzer
     {
@@ -39,20 +47,220 @@ namespace ErrorCodes.Generator.Analysis
                 return;
             }
 
+            var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, context.CancellationToken);
             var checker = new CodeUseChecker(catalog);
-            context.RegisterOperationAction(checker.AnalyzeCast, OperationKind.Conversion);
-            context.RegisterOperationAction(checker.AnalyzeArgument, OperationKind.Argument);
-            context.RegisterOperationAction(checker.AnalyzeComparison, OperationKind.Binary);
-            context.RegisterOperationAction(checker.AnalyzeIsPattern, OperationKind.IsPattern);
-            context.RegisterOperationAction(checker.AnalyzeSwitch, OperationKind.Switch);
-            context.RegisterOperationAction(checker.AnalyzeSwitchExpression, OperationKind.SwitchExpression);
-            context.RegisterOperationAction(checker.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            context.RegisterOperationAction(
-                checker.AnalyzeInitializer,
-                OperationKind.FieldInitializer,
-                OperationKind.PropertyInitializer,
-                OperationKind.ParameterInitializer);
-            context.RegisterOperationAction(checker.AnalyzeReturn, OperationKind.Return);
+            var gate = new SyntaxGate(names);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var cast = (CastExpressionSyntax)c.Node;
+                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression))
+                    {
+                        if (SyntaxGate.TryReadNumber(cast.Expression, out ExpressionSyntax number, out int code))
+                        {
+                            // The common case, a number cast to the enum: when the name can only mean one generated enum, nothing
+                            // is bound at all (binding the method around the cast is what costs).
+                            if (names.UniqueEnum(type) is INamedTypeSymbol enumType)
+                            {
+                                checker.AnalyzeNumberCast(cast, number, code, enumType, c.ReportDiagnostic);
+                                return;
+                            }
+                        }
+
+                        // (DErrorCode?)250999 is a conversion to the nullable over a conversion to the enum, both with the cast's syntax.
+                        for (IOperation? operation = OuterConversion(c.SemanticModel, cast, c.CancellationToken);
+                             operation is IConversionOperation conversion && conversion.Syntax == cast;
+                             operation = conversion.Operand)
+                        {
+                            checker.AnalyzeCast(conversion, c.ReportDiagnostic);
+                        }
+                    }
+                },
+                SyntaxKind.CastExpression);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var argument = (ArgumentSyntax)c.Node;
+                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument)
+                        && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
+                    {
+                        checker.AnalyzeArgument(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.Argument);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var binary = (BinaryExpressionSyntax)c.Node;
+                    if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
+                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right)))
+                        && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
+                    {
+                        checker.AnalyzeComparison(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.EqualsExpression,
+                SyntaxKind.NotEqualsExpression);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var isPattern = (IsPatternExpressionSyntax)c.Node;
+                    if (gate.MayHoldCode(isPattern.Expression)
+                        && c.SemanticModel.GetOperation(isPattern, c.CancellationToken) is IIsPatternOperation operation)
+                    {
+                        checker.AnalyzeIsPattern(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.IsPatternExpression);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var switchStatement = (SwitchStatementSyntax)c.Node;
+                    if (gate.MayHoldCode(switchStatement.Expression)
+                        && c.SemanticModel.GetOperation(switchStatement, c.CancellationToken) is ISwitchOperation operation)
+                    {
+                        checker.AnalyzeSwitch(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.SwitchStatement);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var switchExpression = (SwitchExpressionSyntax)c.Node;
+                    if (gate.MayHoldCode(switchExpression.GoverningExpression)
+                        && c.SemanticModel.GetOperation(switchExpression, c.CancellationToken) is ISwitchExpressionOperation operation)
+                    {
+                        checker.AnalyzeSwitchExpression(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.SwitchExpression);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var assignment = (AssignmentExpressionSyntax)c.Node;
+                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left)
+                        && c.SemanticModel.GetOperation(assignment, c.CancellationToken) is ISimpleAssignmentOperation operation)
+                    {
+                        checker.AnalyzeAssignment(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.SimpleAssignmentExpression);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    var initializer = (EqualsValueClauseSyntax)c.Node;
+                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer)
+                        && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
+                    {
+                        checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.EqualsValueClause);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    ExpressionSyntax? returned = c.Node switch
+                    {
+                        ReturnStatementSyntax statement => statement.Expression,
+                        ArrowExpressionClauseSyntax arrow => arrow.Expression,
+                        LambdaExpressionSyntax lambda => lambda.ExpressionBody,
+                        _ => null,
+                    };
+                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node)
+                        && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
+                    {
+                        checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.ReturnStatement,
+                SyntaxKind.ArrowExpressionClause,
+                SyntaxKind.SimpleLambdaExpression,
+                SyntaxKind.ParenthesizedLambdaExpression);
+        }
+
+        /// <summary>
+        /// The operation of <paramref name="node"/>. C# has no operation for parentheses, and some nodes map to none
+        /// (an argument in parentheses), so then it is the nearest <typeparamref name="T"/> above <paramref name="inner"/>'s.
+        /// </summary>
+        private static T? OperationOf<T>(SemanticModel model, SyntaxNode node, ExpressionSyntax inner, CancellationToken cancellationToken)
+            where T : class, IOperation
+        {
+            if (model.GetOperation(node, cancellationToken) is T found)
+            {
+                return found;
+            }
+
+            for (IOperation? operation = model.GetOperation(WithoutParentheses(inner), cancellationToken); operation != null; operation = operation.Parent)
+            {
+                if (operation is T parent)
+                {
+                    return parent;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The outermost conversion a cast makes; the semantic model has no operation for a cast to a nullable enum itself.</summary>
+        private static IOperation? OuterConversion(SemanticModel model, CastExpressionSyntax cast, CancellationToken cancellationToken)
+        {
+            IOperation? outer = model.GetOperation(cast, cancellationToken);
+            if (outer != null)
+            {
+                return outer;
+            }
+
+            for (IOperation? operation = model.GetOperation(WithoutParentheses(cast.Expression), cancellationToken); operation != null; operation = operation.Parent)
+            {
+                if (operation is IConversionOperation && operation.Syntax == cast)
+                {
+                    outer = operation;
+                }
+                else if (outer != null)
+                {
+                    break;
+                }
+            }
+
+            return outer;
+        }
+
+        private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>The return an expression body becomes: the operation itself, or its parent past implicit conversions.</summary>
+        private static IReturnOperation? ReturnOf(IOperation? operation)
+        {
+            for (IOperation? current = operation; current != null; current = current.Parent)
+            {
+                if (current is IReturnOperation returnOperation)
+                {
+                    return returnOperation.IsImplicit || current == operation ? returnOperation : null;
+                }
+
+                if (current != operation && current is not IConversionOperation { IsImplicit: true })
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
     }
 }
