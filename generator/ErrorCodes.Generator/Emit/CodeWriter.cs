@@ -34,6 +34,22 @@ namespace ErrorCodes.Generator.Emit
             return this;
         }
 
+        /// <summary>
+        /// Starts a line at the current indentation and hands out the buffer, so a line of megabytes (a text table)
+        /// is written in place rather than built as a string first; <see cref="EndLine"/> finishes it.
+        /// </summary>
+        public StringBuilder StartLine()
+        {
+            _builder.Append(' ', _indent * 4);
+            return _builder;
+        }
+
+        public CodeWriter EndLine()
+        {
+            _builder.Append('\n');
+            return this;
+        }
+
         public CodeWriter Open(string header)
         {
             Line(header);
