@@ -70,11 +70,17 @@ namespace ErrorCodes.Generator.Emit
 
         public static string HintName(DomainModel domain) => domain.QualifiedName + ".ErrorCodes.g.cs";
 
-        public static string Emit(DomainModel domain, EmitSettings settings)
+        public static string Emit(DomainModel domain, EmitSettings settings) => Write(domain, settings).ToString();
+
+        /// <summary>The same text as <see cref="Emit"/>, as the compiler takes it (see <see cref="CodeWriter.ToSourceText"/>).</summary>
+        public static Microsoft.CodeAnalysis.Text.SourceText EmitText(DomainModel domain, EmitSettings settings)
+            => Write(domain, settings).ToSourceText(Encoding.UTF8);
+
+        private static CodeWriter Write(DomainModel domain, EmitSettings settings)
         {
             var emitter = new DomainEmitter(domain, settings);
             emitter.WriteFile();
-            return emitter._writer.ToString();
+            return emitter._writer;
         }
 
         private string Qualify(string typeName) => _domain.Namespace.Length == 0 ? typeName : _domain.Namespace + "." + typeName;
