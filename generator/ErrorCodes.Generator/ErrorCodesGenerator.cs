@@ -142,10 +142,10 @@ namespace ErrorCodes.Generator
         /// <summary>Emits one domain; a failure becomes a diagnostic on its file so that the other domains still generate.</summary>
         private static void EmitDomain(SourceProductionContext output, DomainModel domain, EmitSettings settings)
         {
-            string source;
+            SourceText source;
             try
             {
-                source = DomainEmitter.Emit(domain, settings);
+                source = DomainEmitter.EmitText(domain, settings);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
@@ -159,7 +159,7 @@ namespace ErrorCodes.Generator
 
             try
             {
-                output.AddSource(DomainEmitter.HintName(domain), SourceText.From(source, System.Text.Encoding.UTF8));
+                output.AddSource(DomainEmitter.HintName(domain), source);
             }
             catch (ArgumentException exception)
             {

@@ -85,10 +85,12 @@ public class AllocationTests
             {
                 // Steady state is what counts: code that the JIT has not yet optimized (tier 0) may still box a
                 // value type that optimized code formats in place, so call until the runtime has promoted the
-                // methods, which it does after some calls and a short pause, and keep the least seen.
+                // methods, which it does after some calls and a pause that the runtime extends while other code is
+                // still being compiled (other tests run in parallel), so allow up to half a minute; keep the least seen.
                 long helper = long.MaxValue;
                 string result = format();
-                for (int attempt = 0; attempt < 60 && helper > 0; attempt++)
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (helper > 0 && waited.Elapsed.TotalSeconds < 30)
                 {
                     for (int call = 0; call < 40; call++)
                     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Generator.Emit
@@ -443,7 +444,10 @@ namespace ErrorCodes.Generator.Emit
             for (int i = 0; i < cultureCount; i++)
             {
                 int culture = i;
-                _writer.Line("    ", TextTableExpression(_sortedPrimaries.ConvertAll(member => text(member, culture)), emptyIsNull: true), ",");
+                StringBuilder line = _writer.StartLine().Append("    ");
+                AppendTextTableExpression(line, _sortedPrimaries.ConvertAll(member => text(member, culture)), emptyIsNull: true);
+                line.Append(',');
+                _writer.EndLine();
             }
 
             _writer.Line("};");
@@ -460,28 +464,56 @@ namespace ErrorCodes.Generator.Emit
         private void WriteTextTable(string field, List<string> texts, bool emptyIsNull)
         {
             string type = emptyIsNull ? NullableString : "string";
-            _writer.Line("private static readonly " + type + "[] " + field + " = ", TextTableExpression(texts, emptyIsNull), ";");
+            StringBuilder line = _writer.StartLine().Append("private static readonly ").Append(type).Append("[] ").Append(field).Append(" = ");
+            AppendTextTableExpression(line, texts, emptyIsNull);
+            line.Append(';');
+            _writer.EndLine();
         }
 
-        /// <summary>The expression that makes a text table; empty texts are null when <paramref name="emptyIsNull"/>.</summary>
-        private string TextTableExpression(List<string> texts, bool emptyIsNull)
+        /// <summary>
+        /// Writes the expression that makes a text table; empty texts are null when <paramref name="emptyIsNull"/>.
+        /// The table's literal is written entry by entry straight into the output: joined first, a table of 10,000
+        /// rows is several copies of a string of hundreds of thousands of characters.
+        /// </summary>
+        private void AppendTextTableExpression(StringBuilder line, List<string> texts, bool emptyIsNull)
         {
             string type = emptyIsNull ? NullableString : "string";
             if (emptyIsNull && texts.TrueForAll(text => text.Length == 0))
             {
                 // A column the catalog leaves empty costs one allocation, not a literal per row.
-                return "new " + type + "[" + Literals.Int(texts.Count) + "]";
+                line.Append("new ").Append(type).Append('[').Append(Literals.Int(texts.Count)).Append(']');
+                return;
             }
 
             char separator = System.Array.Find(TableSeparators, candidate => !texts.Exists(text => text.IndexOf(candidate) >= 0));
             if (texts.Count == 0 || separator == '\0')
             {
                 // No separator is free (or there is nothing to split): an initializer, as for any array.
-                return "new " + type + "[] { " + string.Join(", ", texts.Select(text => Literals.String(emptyIsNull ? NullIfEmpty(text) : text))) + " }";
+                line.Append("new ").Append(type).Append("[] { ");
+                for (int i = 0; i < texts.Count; i++)
+                {
+                    line.Append(i == 0 ? string.Empty : ", ").Append(Literals.String(emptyIsNull ? NullIfEmpty(texts[i]) : texts[i]));
+                }
+
+                line.Append(" }");
+                return;
             }
 
-            string split = "SplitTable(" + Literals.String(string.Join(separator.ToString(), texts)) + ", '\\u" + ((int)separator).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + "')";
-            return emptyIsNull ? "EmptyToNull(" + split + ")" : split;
+            line.Append(emptyIsNull ? "EmptyToNull(SplitTable(\"" : "SplitTable(\"");
+            for (int i = 0; i < texts.Count; i++)
+            {
+                if (i != 0)
+                {
+                    // Every separator is a character a literal escapes as \uXXXX.
+                    Literals.AppendUnicodeEscape(line, separator);
+                }
+
+                Literals.AppendEscaped(line, texts[i]);
+            }
+
+            line.Append("\", '");
+            Literals.AppendUnicodeEscape(line, separator);
+            line.Append(emptyIsNull ? "'))" : "')");
         }
 
         private void WriteArray(string elementType, string field, IEnumerable<string> values)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Generator.Emit
@@ -19,6 +20,7 @@ namespace ErrorCodes.Generator.Emit
         private readonly CodeWriter _writer;
         private readonly List<ErrorMember> _primaries;
         private readonly List<ErrorMember> _sortedPrimaries;
+        private readonly Dictionary<int, ErrorMember> _primariesByCode;
 
         /// <summary>The number of format-helper arguments of each member (0: no helper), parsed once for helpers and factories.</summary>
         private readonly int[] _helperArgumentCounts;
@@ -29,6 +31,8 @@ namespace ErrorCodes.Generator.Emit
             _settings = settings;
             _primaries = domain.Members.Where(m => !m.IsAlias).ToList();
             _sortedPrimaries = _primaries.OrderBy(m => m.Code).ToList();
+            // Aliases find their primary by code; a search of the list per alias is quadratic in large catalogs.
+            _primariesByCode = _primaries.ToDictionary(m => m.Code);
             _helperArgumentCounts = domain.Members.Select(m => MessageTemplate.HelperArgumentCount(m.NeutralMessage)).ToArray();
             // Not sized for the whole catalog: one buffer of megabytes lands on the large object heap and costs a
             // full collection, while the builder's own chunks stay small.
@@ -66,11 +70,17 @@ namespace ErrorCodes.Generator.Emit
 
         public static string HintName(DomainModel domain) => domain.QualifiedName + ".ErrorCodes.g.cs";
 
-        public static string Emit(DomainModel domain, EmitSettings settings)
+        public static string Emit(DomainModel domain, EmitSettings settings) => Write(domain, settings).ToString();
+
+        /// <summary>The same text as <see cref="Emit"/>, as the compiler takes it (see <see cref="CodeWriter.ToSourceText"/>).</summary>
+        public static Microsoft.CodeAnalysis.Text.SourceText EmitText(DomainModel domain, EmitSettings settings)
+            => Write(domain, settings).ToSourceText(Encoding.UTF8);
+
+        private static CodeWriter Write(DomainModel domain, EmitSettings settings)
         {
             var emitter = new DomainEmitter(domain, settings);
             emitter.WriteFile();
-            return emitter._writer.ToString();
+            return emitter._writer;
         }
 
         private string Qualify(string typeName) => _domain.Namespace.Length == 0 ? typeName : _domain.Namespace + "." + typeName;
@@ -131,29 +141,45 @@ namespace ErrorCodes.Generator.Emit
             _writer.Close();
         }
 
+        /// <summary>
+        /// The documentation of one member, written piece by piece into the output: a catalog of 10,000 rows has
+        /// 10,000 of these, and building each remark as a string first was a large part of the emitter's time.
+        /// </summary>
         private void WriteMemberDocs(ErrorMember member)
         {
-            string heading = (member.Name.Length == 0 ? "(no name)" : member.Name) + " (" + Literals.Int(member.Code) + ")";
+            StringBuilder line = _writer.StartLine().Append("/// <summary>");
+            Literals.AppendXmlText(line, member.Name.Length == 0 ? "(no name)" : member.Name);
+            line.Append(" (").Append(Literals.Int(member.Code)).Append(')');
             string message = member.NeutralMessage;
-            Summary(message.Length == 0 ? heading : heading + ": " + message);
+            if (message.Length != 0)
+            {
+                line.Append(": ");
+                Literals.AppendXmlText(line, message);
+            }
 
-            var remarks = new List<string>();
+            line.Append("</summary>");
+            _writer.EndLine();
+
+            bool hasRemarks = false;
             if (member.IsAlias)
             {
-                ErrorMember primary = _primaries.First(p => p.Code == member.Code);
-                remarks.Add("The catalog lists this code again under another name; lookups by value return the data of " + primary.Identifier + ".");
+                ErrorMember primary = _primariesByCode[member.Code];
+                StringBuilder remark = StartRemark(ref hasRemarks).Append("The catalog lists this code again under another name; lookups by value return the data of ");
+                EndRemark(remark, primary.Identifier + ".");
             }
 
             if (member.Description.Length != 0)
             {
-                remarks.Add(member.Description);
+                EndRemark(StartRemark(ref hasRemarks), member.Description);
             }
 
             for (int i = 0; i < _domain.DescriptionCultures.Count; i++)
             {
                 if (member.LocalizedDescriptions[i].Length != 0)
                 {
-                    remarks.Add("[" + _domain.DescriptionCultures[i] + "] " + member.LocalizedDescriptions[i]);
+                    StringBuilder remark = StartRemark(ref hasRemarks).Append('[');
+                    Literals.AppendXmlText(remark, _domain.DescriptionCultures[i]);
+                    EndRemark(remark.Append("] "), member.LocalizedDescriptions[i]);
                 }
             }
 
@@ -161,13 +187,55 @@ namespace ErrorCodes.Generator.Emit
             {
                 if (member.LocalizedMessages[i].Length != 0 && member.Message.Length != 0)
                 {
-                    remarks.Add("[" + _domain.MessageCultures[i] + "] " + member.LocalizedMessages[i]);
+                    StringBuilder remark = StartRemark(ref hasRemarks).Append('[');
+                    Literals.AppendXmlText(remark, _domain.MessageCultures[i]);
+                    EndRemark(remark.Append("] "), member.LocalizedMessages[i]);
                 }
             }
 
             if (member.Category.Length != 0)
             {
-                remarks.Add("Category: " + member.Category);
+                EndRemark(StartRemark(ref hasRemarks).Append("Category: "), member.Category);
+            }
+
+            string? facts = Facts(member);
+            if (facts is not null)
+            {
+                EndRemark(StartRemark(ref hasRemarks), facts);
+            }
+
+            if (hasRemarks)
+            {
+                _writer.Line("/// </remarks>");
+            }
+        }
+
+        /// <summary>Opens the remarks before the first remark, then starts a remark's paragraph.</summary>
+        private StringBuilder StartRemark(ref bool hasRemarks)
+        {
+            if (!hasRemarks)
+            {
+                _writer.Line("/// <remarks>");
+                hasRemarks = true;
+            }
+
+            return _writer.StartLine().Append("/// <para>");
+        }
+
+        /// <summary>Writes the rest of a remark's text, escaped, and ends its paragraph and line.</summary>
+        private void EndRemark(StringBuilder line, string text)
+        {
+            Literals.AppendXmlText(line, text);
+            line.Append("</para>");
+            _writer.EndLine();
+        }
+
+        /// <summary>The row's metadata in one sentence, or null when it has none (rare: built as a string).</summary>
+        private static string? Facts(ErrorMember member)
+        {
+            if (member.HttpStatus == 0 && !member.Retryable && member.Severity == SeverityLevel.None && member.HelpUrl.Length == 0 && !member.IsDeprecated)
+            {
+                return null;
             }
 
             var facts = new List<string>();
@@ -196,21 +264,7 @@ namespace ErrorCodes.Generator.Emit
                 facts.Add("deprecated: " + member.Deprecation);
             }
 
-            if (facts.Count != 0)
-            {
-                remarks.Add(string.Join("; ", facts) + ".");
-            }
-
-            if (remarks.Count != 0)
-            {
-                _writer.Line("/// <remarks>");
-                foreach (string remark in remarks)
-                {
-                    _writer.Line("/// <para>" + Literals.XmlText(remark) + "</para>");
-                }
-
-                _writer.Line("/// </remarks>");
-            }
+            return string.Join("; ", facts) + ".";
         }
 
         /// <summary>A one-line summary; <paramref name="text"/> is escaped here, so callers pass plain text.</summary>

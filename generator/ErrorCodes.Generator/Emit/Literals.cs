@@ -22,38 +22,85 @@ namespace ErrorCodes.Generator.Emit
                 return "\"" + value + "\"";
             }
 
-            var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\0': builder.Append("\\0"); break;
-                    case '\a': builder.Append("\\a"); break;
-                    case '\b': builder.Append("\\b"); break;
-                    case '\f': builder.Append("\\f"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    case '\v': builder.Append("\\v"); break;
-                    default:
-                        if (NeedsEscape(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
+            var builder = new StringBuilder(value.Length + 16);
+            AppendString(builder, value);
+            return builder.ToString();
+        }
 
-                        break;
+        /// <summary>Writes <paramref name="value"/> as a string literal into <paramref name="builder"/>, without a copy of its own.</summary>
+        public static void AppendString(StringBuilder builder, string value)
+        {
+            builder.Append('"');
+            AppendEscaped(builder, value);
+            builder.Append('"');
+        }
+
+        /// <summary>
+        /// Writes the escaped content of a string literal (no quotes). Text tables are one literal of hundreds of
+        /// thousands of characters holding separators: runs of plain characters are copied whole, and only the
+        /// characters that need escaping are looked at one by one.
+        /// </summary>
+        public static void AppendEscaped(StringBuilder builder, string value)
+        {
+            int runStart = 0;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+                {
+                    continue;
                 }
+
+                string? shortEscape = ShortEscape(c);
+                if (shortEscape is null && !NeedsEscape(c))
+                {
+                    continue;
+                }
+
+                builder.Append(value, runStart, i - runStart);
+                if (shortEscape is null)
+                {
+                    AppendUnicodeEscape(builder, c);
+                }
+                else
+                {
+                    builder.Append(shortEscape);
+                }
+
+                runStart = i + 1;
             }
 
-            builder.Append('"');
-            return builder.ToString();
+            builder.Append(value, runStart, value.Length - runStart);
+        }
+
+        /// <summary><c>\uXXXX</c> with upper-case hex digits, written without a temporary string.</summary>
+        public static void AppendUnicodeEscape(StringBuilder builder, char c)
+        {
+            const string HexDigits = "0123456789ABCDEF";
+            builder.Append('\\').Append('u')
+                .Append(HexDigits[(c >> 12) & 0xF])
+                .Append(HexDigits[(c >> 8) & 0xF])
+                .Append(HexDigits[(c >> 4) & 0xF])
+                .Append(HexDigits[c & 0xF]);
+        }
+
+        /// <summary>The short escape sequence of a character (<c>\n</c>, <c>\"</c>...), or null when it has none.</summary>
+        private static string? ShortEscape(char c)
+        {
+            switch (c)
+            {
+                case '"': return "\\\"";
+                case '\\': return "\\\\";
+                case '\0': return "\\0";
+                case '\a': return "\\a";
+                case '\b': return "\\b";
+                case '\f': return "\\f";
+                case '\n': return "\\n";
+                case '\r': return "\\r";
+                case '\t': return "\\t";
+                case '\v': return "\\v";
+                default: return null;
+            }
         }
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -70,7 +117,20 @@ namespace ErrorCodes.Generator.Emit
                 return value;
             }
 
-            var builder = new StringBuilder(value.Length);
+            var builder = new StringBuilder(value.Length + 16);
+            AppendXmlText(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary><see cref="XmlText"/> written straight into <paramref name="builder"/>: each member's documentation is several of these.</summary>
+        public static void AppendXmlText(StringBuilder builder, string value)
+        {
+            if (IsPlainAscii(value, '&', '<', '>'))
+            {
+                builder.Append(value);
+                return;
+            }
+
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
@@ -102,8 +162,6 @@ namespace ErrorCodes.Generator.Emit
                         break;
                 }
             }
-
-            return builder.ToString();
         }
 
         /// <summary>Whether every character is printable ASCII and none of the three that need escaping in the target syntax.</summary>
