@@ -39,6 +39,14 @@ public static class GeneratorPhases
             rows, read, model, write, source.Length, parse));
     }
 
+    /// <summary>The source generated from a synthetic catalog of <paramref name="rows"/> rows, to look at.</summary>
+    public static string Generate(int rows)
+    {
+        CsvTable table = CsvTableReader.Read("/catalogs/synthetic.csv", SourceText.From(SyntheticCatalog.Create(rows, dense: false)), default);
+        DomainModel domain = CatalogBuilder.Build(table, new CatalogSettings(null, null, "Consumer")).Domain!;
+        return DomainEmitter.Emit(domain, new EmitSettings(NullableAnnotations: true, HasRuntime: true, HasInterpolatedStringHandler: true));
+    }
+
     private static double Median(Func<object> phase)
     {
         var times = new double[Runs];
