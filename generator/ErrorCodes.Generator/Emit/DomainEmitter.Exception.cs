@@ -211,9 +211,7 @@ namespace ErrorCodes.Generator.Emit
 
             string arguments = string.Join(", ", Enumerable.Range(0, count).Select(i => "arg" + i));
             _writer.Line();
-            SummaryXml(Literals.XmlText("Creates the exception for " + member.Identifier + " with its message filled: " + member.NeutralMessage));
-            WriteArgumentDocs(count);
-            Returns("The exception, of the code's category type when it has one; not yet thrown.");
+            SummaryXml(Literals.XmlText("Creates (does not throw) the exception for " + member.Identifier + ", of its category's type if it has one, with the message filled, each {N} with argN: " + member.NeutralMessage));
             WriteObsolete(member);
             _writer.Open("public static " + ExceptionName + " Create" + member.Identifier + TypeParameters(count) + "(" + ArgumentList(count) + ")");
             _writer.Line("return Create(" + EnumType + "." + member.Identifier + ", " + ClassType + ".Format" + member.Identifier + "(" + arguments + "), null);");

@@ -97,6 +97,8 @@ namespace ErrorCodes.Generator.Emit
                 WriteFormatHelpers(_domain.Members[i], _helperArgumentCounts[i]);
             }
 
+            WriteFillMethods();
+
             _writer.Line();
             WriteIndexOf();
             _writer.Line();
@@ -131,21 +133,20 @@ namespace ErrorCodes.Generator.Emit
 
             string typeParameters = TypeParameters(count);
             _writer.Line();
-            SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ": " + template));
-            WriteArgumentDocs(count);
-            Returns("The message with each <c>{N}</c> replaced by its argument.");
+            // One summary line per helper: the template shows which argument fills which placeholder, and a
+            // catalog of thousands of rows would otherwise spend most of its generated file on parameter tags.
+            SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ", each {N} with argN: " + template));
             WriteObsolete(member);
             _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
             List<TemplatePart> parts = MessageTemplate.Parse(template);
-            if (_settings.HasInterpolatedStringHandler && !(parts.Count == 1 && parts[0].IsPlaceholder))
+            if (parts.Count == 1 && parts[0].IsPlaceholder)
             {
-                // A template that is one placeholder alone keeps ToText below: a string argument is then returned
-                // as it is, without a copy.
-                WriteHandlerBody(parts);
+                // A template that is one placeholder alone: a string argument is returned as it is, without a copy.
+                _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + Literals.Int(parts[0].PlaceholderIndex) + ");");
             }
             else
             {
-                _writer.Line("return " + ConcatExpression(template) + ";");
+                _writer.Line("return " + FillCall(parts) + ";");
             }
 
             _writer.Close();
@@ -188,49 +189,85 @@ namespace ErrorCodes.Generator.Emit
             => string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
 
         /// <summary>
-        /// The body the C# compiler itself writes for an interpolated string: each argument is formatted straight
-        /// into a stack buffer (a value type through <c>ISpanFormattable</c>, without boxing or a string of its
-        /// own), so the message is the only allocation.
+        /// The call that fills one template: its literal pieces go into <c>s_formatPieces</c>, and the shared
+        /// <c>Fill</c> of its number of placeholders takes the arguments in the order the template uses them
+        /// (<c>{1} before {0}</c> passes <c>arg1, arg0</c>; a repeated placeholder passes its argument again). One
+        /// short call per helper costs the consumer's compiler a fraction of a body of its own per helper.
         /// </summary>
-        private void WriteHandlerBody(List<TemplatePart> parts)
+        private string FillCall(List<TemplatePart> parts)
         {
-            int literalLength = parts.Where(part => !part.IsPlaceholder).Sum(part => part.Text.Length);
-            int holes = parts.Count(part => part.IsPlaceholder);
-            // A stack buffer sized for the usual message saves renting one from the array pool; a longer message
-            // still fits, the handler then rents a larger buffer itself.
-            int buffer = System.Math.Min(256, literalLength + (16 * holes));
-            _writer.Line("global::System.Span<char> buffer = stackalloc char[" + Literals.Int(buffer) + "];");
-            _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(" + Literals.Int(literalLength) + ", " + Literals.Int(holes) + ", null, buffer);");
+            int start = _formatPieces.Count;
+            var call = new StringBuilder("Fill(").Append(Literals.Int(start));
+            var literal = new StringBuilder();
+            int holes = 0;
             foreach (TemplatePart part in parts)
             {
-                _writer.Line(part.IsPlaceholder
-                    ? "message.AppendFormatted(arg" + Literals.Int(part.PlaceholderIndex) + ");"
-                    : "message.AppendLiteral(" + Literals.String(part.Text) + ");");
+                if (part.IsPlaceholder)
+                {
+                    _formatPieces.Add(literal.ToString());
+                    literal.Clear();
+                    call.Append(", arg").Append(Literals.Int(part.PlaceholderIndex));
+                    holes++;
+                }
+                else
+                {
+                    literal.Append(part.Text);
+                }
             }
 
-            _writer.Line("return message.ToStringAndClear();");
+            _formatPieces.Add(literal.ToString());
+            _fillArities.Add(holes);
+            return call.Append(')').ToString();
         }
 
-        /// <summary>The template as a concatenation of its literal pieces and formatted arguments: no parsing at run time.</summary>
-        private static string ConcatExpression(string template)
+        /// <summary>One <c>Fill</c> per number of placeholders the catalog's helpers use.</summary>
+        private void WriteFillMethods()
         {
-            var pieces = new List<string>();
-            foreach (TemplatePart part in MessageTemplate.Parse(template))
+            foreach (int holes in _fillArities)
             {
-                pieces.Add(part.IsPlaceholder
-                    ? "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + part.PlaceholderIndex + ")"
-                    : Literals.String(part.Text));
-            }
+                _writer.Line();
+                _writer.Line("/// <summary>Fills a template of " + Literals.Int(holes) + " placeholder" + (holes == 1 ? string.Empty : "s") + " whose literal pieces start at <paramref name=\"start\"/> in <c>s_formatPieces</c>.</summary>");
+                string typeParameters = TypeParameters(holes);
+                string parameters = string.Join(", ", Enumerable.Range(0, holes).Select(i => "T" + i + " value" + i));
+                _writer.Open("private static string Fill" + typeParameters + "(int start, " + parameters + ")");
+                _writer.Line("string[] pieces = s_formatPieces;");
+                if (_settings.HasInterpolatedStringHandler)
+                {
+                    // What the C# compiler writes for an interpolated string: each value is formatted straight into a
+                    // stack buffer (a value type through ISpanFormattable, without boxing or a string of its own),
+                    // so the message is the only allocation. A longer message makes the handler rent a larger buffer.
+                    _writer.Line("global::System.Span<char> buffer = stackalloc char[256];");
+                    _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, " + Literals.Int(holes) + ", null, buffer);");
+                    for (int i = 0; i < holes; i++)
+                    {
+                        _writer.Line("message.AppendLiteral(pieces[" + PieceIndex(i) + "]);");
+                        _writer.Line("message.AppendFormatted(value" + Literals.Int(i) + ");");
+                    }
 
-            if (pieces.Count == 1)
-            {
-                return pieces[0];
-            }
+                    _writer.Line("message.AppendLiteral(pieces[" + PieceIndex(holes) + "]);");
+                    _writer.Line("return message.ToStringAndClear();");
+                }
+                else
+                {
+                    // Without the handler (netstandard2.0): the pieces and the formatted values concatenated.
+                    var texts = new List<string>();
+                    for (int i = 0; i < holes; i++)
+                    {
+                        texts.Add("pieces[" + PieceIndex(i) + "]");
+                        texts.Add("global::ErrorCodes.ErrorMessageFormatter.ToText(value" + Literals.Int(i) + ")");
+                    }
 
-            return pieces.Count <= 4
-                ? "string.Concat(" + string.Join(", ", pieces) + ")"
-                : "string.Concat(new string[] { " + string.Join(", ", pieces) + " })";
+                    texts.Add("pieces[" + PieceIndex(holes) + "]");
+                    _writer.Line(texts.Count <= 4
+                        ? "return string.Concat(" + string.Join(", ", texts) + ");"
+                        : "return string.Concat(new string[] { " + string.Join(", ", texts) + " });");
+                }
+
+                _writer.Close();
+            }
         }
+
+        private static string PieceIndex(int offset) => offset == 0 ? "start" : "start + " + Literals.Int(offset);
 
         /// <summary>How <c>IndexOf</c> finds a code; chosen from the codes at generation time.</summary>
         private enum LookupKind
@@ -409,6 +446,12 @@ namespace ErrorCodes.Generator.Emit
             WriteTextTable("s_messages", rows.ConvertAll(m => m.DisplayMessage), emptyIsNull: false);
             WriteTextTable("s_descriptions", rows.ConvertAll(m => m.NeutralDescription), emptyIsNull: true);
             WriteTextTable("s_categories", rows.ConvertAll(m => m.Category), emptyIsNull: true);
+            if (_formatPieces.Count != 0)
+            {
+                // The literal pieces of every format helper's template, in the order the helpers are written.
+                WriteTextTable("s_formatPieces", _formatPieces, emptyIsNull: false);
+            }
+
             WriteMetadataTables();
             WriteArray("string", "s_messageCultures", _domain.MessageCultures.Select(Literals.String));
             WriteArray("string", "s_descriptionCultures", _domain.DescriptionCultures.Select(Literals.String));

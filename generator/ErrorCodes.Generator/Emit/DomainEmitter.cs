@@ -25,6 +25,12 @@ namespace ErrorCodes.Generator.Emit
         /// <summary>The number of format-helper arguments of each member (0: no helper), parsed once for helpers and factories.</summary>
         private readonly int[] _helperArgumentCounts;
 
+        /// <summary>The literal pieces of the format helpers' templates, collected as the helpers are written.</summary>
+        private readonly List<string> _formatPieces = new List<string>();
+
+        /// <summary>The numbers of placeholders the format helpers fill, each with its one <c>Fill</c> method.</summary>
+        private readonly SortedSet<int> _fillArities = new SortedSet<int>();
+
         private DomainEmitter(DomainModel domain, EmitSettings settings)
         {
             _domain = domain;
@@ -143,7 +149,8 @@ namespace ErrorCodes.Generator.Emit
 
         /// <summary>
         /// The documentation of one member, written piece by piece into the output: a catalog of 10,000 rows has
-        /// 10,000 of these, and building each remark as a string first was a large part of the emitter's time.
+        /// 10,000 of these, and building each remark as a string first was a large part of the emitter's time. The
+        /// remarks stand on one line: the IDE shows the same paragraphs, and the file is a quarter shorter.
         /// </summary>
         private void WriteMemberDocs(ErrorMember member)
         {
@@ -160,24 +167,24 @@ namespace ErrorCodes.Generator.Emit
             line.Append("</summary>");
             _writer.EndLine();
 
-            bool hasRemarks = false;
+            StringBuilder? remarks = null;
             if (member.IsAlias)
             {
                 ErrorMember primary = _primariesByCode[member.Code];
-                StringBuilder remark = StartRemark(ref hasRemarks).Append("The catalog lists this code again under another name; lookups by value return the data of ");
+                StringBuilder remark = StartRemark(ref remarks).Append("The catalog lists this code again under another name; lookups by value return the data of ");
                 EndRemark(remark, primary.Identifier + ".");
             }
 
             if (member.Description.Length != 0)
             {
-                EndRemark(StartRemark(ref hasRemarks), member.Description);
+                EndRemark(StartRemark(ref remarks), member.Description);
             }
 
             for (int i = 0; i < _domain.DescriptionCultures.Count; i++)
             {
                 if (member.LocalizedDescriptions[i].Length != 0)
                 {
-                    StringBuilder remark = StartRemark(ref hasRemarks).Append('[');
+                    StringBuilder remark = StartRemark(ref remarks).Append('[');
                     Literals.AppendXmlText(remark, _domain.DescriptionCultures[i]);
                     EndRemark(remark.Append("] "), member.LocalizedDescriptions[i]);
                 }
@@ -187,7 +194,7 @@ namespace ErrorCodes.Generator.Emit
             {
                 if (member.LocalizedMessages[i].Length != 0 && member.Message.Length != 0)
                 {
-                    StringBuilder remark = StartRemark(ref hasRemarks).Append('[');
+                    StringBuilder remark = StartRemark(ref remarks).Append('[');
                     Literals.AppendXmlText(remark, _domain.MessageCultures[i]);
                     EndRemark(remark.Append("] "), member.LocalizedMessages[i]);
                 }
@@ -195,39 +202,34 @@ namespace ErrorCodes.Generator.Emit
 
             if (member.Category.Length != 0)
             {
-                EndRemark(StartRemark(ref hasRemarks).Append("Category: "), member.Category);
+                EndRemark(StartRemark(ref remarks).Append("Category: "), member.Category);
             }
 
             string? facts = Facts(member);
             if (facts is not null)
             {
-                EndRemark(StartRemark(ref hasRemarks), facts);
+                EndRemark(StartRemark(ref remarks), facts);
             }
 
-            if (hasRemarks)
+            if (remarks is not null)
             {
-                _writer.Line("/// </remarks>");
+                remarks.Append("</remarks>");
+                _writer.EndLine();
             }
         }
 
-        /// <summary>Opens the remarks before the first remark, then starts a remark's paragraph.</summary>
-        private StringBuilder StartRemark(ref bool hasRemarks)
+        /// <summary>Opens the remarks line before the first remark, then starts a remark's paragraph.</summary>
+        private StringBuilder StartRemark(ref StringBuilder? remarks)
         {
-            if (!hasRemarks)
-            {
-                _writer.Line("/// <remarks>");
-                hasRemarks = true;
-            }
-
-            return _writer.StartLine().Append("/// <para>");
+            remarks ??= _writer.StartLine().Append("/// <remarks>");
+            return remarks.Append("<para>");
         }
 
-        /// <summary>Writes the rest of a remark's text, escaped, and ends its paragraph and line.</summary>
-        private void EndRemark(StringBuilder line, string text)
+        /// <summary>Writes the rest of a remark's text, escaped, and ends its paragraph.</summary>
+        private static void EndRemark(StringBuilder line, string text)
         {
             Literals.AppendXmlText(line, text);
             line.Append("</para>");
-            _writer.EndLine();
         }
 
         /// <summary>The row's metadata in one sentence, or null when it has none (rare: built as a string).</summary>

@@ -11,70 +11,43 @@ namespace Seeds
     public enum GamePlatformErrorCode
     {
         /// <summary>Success (200): Successful</summary>
-        /// <remarks>
-        /// <para>HTTP status 200; severity info.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 200; severity info.</para></remarks>
         Success = 200,
         /// <summary>BadRequest (400): Bad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)</summary>
-        /// <remarks>
-        /// <para>HTTP status 400.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 400.</para></remarks>
         BadRequest = 400,
         /// <summary>AuthFailure (401): Authentication failrue The access token of the IDP delivered during automatic or manual login is not valid.</summary>
-        /// <remarks>
-        /// <para>HTTP status 401.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 401.</para></remarks>
         AuthFailure = 401,
         /// <summary>Forbidden (403): Forbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only</summary>
-        /// <remarks>
-        /// <para>HTTP status 403.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 403.</para></remarks>
         Forbidden = 403,
         /// <summary>NotFound (404): Unsupported function A server API which does not exist was called.</summary>
-        /// <remarks>
-        /// <para>HTTP status 404.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 404.</para></remarks>
         NotFound = 404,
         /// <summary>NotExistData (406): The requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.</summary>
-        /// <remarks>
-        /// <para>HTTP status 406.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 406.</para></remarks>
         NotExistData = 406,
         /// <summary>AlreadyUsedIdpAccount (406): Account conversion was attempted using an account which has already been authenticated by someone else.</summary>
-        /// <remarks>
-        /// <para>The catalog lists this code again under another name; lookups by value return the data of NotExistData.</para>
-        /// <para>HTTP status 406.</para>
-        /// </remarks>
+        /// <remarks><para>The catalog lists this code again under another name; lookups by value return the data of NotExistData.</para><para>HTTP status 406.</para></remarks>
         AlreadyUsedIdpAccount = 406,
         /// <summary>ConflictData (409): Data overlap An attempt was made to register again data which cannot be overridden.</summary>
-        /// <remarks>
-        /// <para>HTTP status 409.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 409.</para></remarks>
         ConflictData = 409,
         /// <summary>Punishment (461): User punishment</summary>
-        /// <remarks>
-        /// <para>HTTP status 461.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 461.</para></remarks>
         Punishment = 461,
         /// <summary>ServiceUnavailable (473): Service unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.</summary>
-        /// <remarks>
-        /// <para>HTTP status 473.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 473.</para></remarks>
         ServiceUnavailable = 473,
         /// <summary>NotAllowed (483)</summary>
-        /// <remarks>
-        /// <para>HTTP status 483.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 483.</para></remarks>
         NotAllowed = 483,
         /// <summary>AccountCreationLimit (493)</summary>
-        /// <remarks>
-        /// <para>HTTP status 493.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 493.</para></remarks>
         AccountCreationLimit = 493,
         /// <summary>InternalError (500): Server system internal error An error occurred insider the server.</summary>
-        /// <remarks>
-        /// <para>HTTP status 500.</para>
-        /// </remarks>
+        /// <remarks><para>HTTP status 500.</para></remarks>
         InternalError = 500,
         /// <summary>NetworkFailure (1001): Network error The device is not connected to a network (3g/lte/wifi)</summary>
         NetworkFailure = 1001,

@@ -11,74 +11,40 @@ namespace Seeds
     public enum LiveCommercePlayerErrorCode
     {
         /// <summary>Authentication Fail (-102): Authentication failed.</summary>
-        /// <remarks>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>Category: Connection</para></remarks>
         AuthenticationFail = -102,
         /// <summary>Guest Login is Not Allowed (-115): Guest login is not allowed.</summary>
-        /// <remarks>
-        /// <para>Occurs when a guest accesses when the campaign setting is to allow only logged in users to enter.</para>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>Occurs when a guest accesses when the campaign setting is to allow only logged in users to enter.</para><para>Category: Connection</para></remarks>
         GuestLoginIsNotAllowed = -115,
         /// <summary>Customer Account Not Found (-200): This service does not exist.</summary>
-        /// <remarks>
-        /// <para>This occurs when  incorrect accessKey used</para>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>This occurs when  incorrect accessKey used</para><para>Category: Connection</para></remarks>
         CustomerAccountNotFound = -200,
         /// <summary>Customer Account Expired (-201): The service is unavailable.</summary>
-        /// <remarks>
-        /// <para>This occurs when the customer contract has expired.</para>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>This occurs when the customer contract has expired.</para><para>Category: Connection</para></remarks>
         CustomerAccountExpired = -201,
         /// <summary>Invalid signature (-204): There is an error in your authentication information.</summary>
-        /// <remarks>
-        /// <para>This occurs when the security authentication token (JWT) used was created by incorrect secretkey </para>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>This occurs when the security authentication token (JWT) used was created by incorrect secretkey </para><para>Category: Connection</para></remarks>
         InvalidSignature = -204,
         /// <summary>Expired Session (-412): Your session has expired.</summary>
-        /// <remarks>
-        /// <para>This occurs when the validity time of the security authentication token (JWT) has expired.</para>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>This occurs when the validity time of the security authentication token (JWT) has expired.</para><para>Category: Connection</para></remarks>
         ExpiredSession = -412,
         /// <summary>Server Error (-500): Server error.</summary>
-        /// <remarks>
-        /// <para>Category: Connection</para>
-        /// </remarks>
+        /// <remarks><para>Category: Connection</para></remarks>
         ServerError = -500,
         /// <summary>Campaign Not Found (-710): The broadcast cannot be found.</summary>
-        /// <remarks>
-        /// <para>Occurs when the broadcast to enter cannot be found.</para>
-        /// <para>Category: Broadcast enterance</para>
-        /// </remarks>
+        /// <remarks><para>Occurs when the broadcast to enter cannot be found.</para><para>Category: Broadcast enterance</para></remarks>
         CampaignNotFound = -710,
         /// <summary>Campaign Not Honesty (-711): This is not an ongoing broadcast.</summary>
-        /// <remarks>
-        /// <para>Occurs when the broadcast you wish to enter is not in progress.</para>
-        /// <para>Category: Broadcast enterance</para>
-        /// </remarks>
+        /// <remarks><para>Occurs when the broadcast you wish to enter is not in progress.</para><para>Category: Broadcast enterance</para></remarks>
         CampaignNotHonesty = -711,
         /// <summary>Duplicate Session (-411): The session was disconnected because you connected from another device.</summary>
-        /// <remarks>
-        /// <para>This is the error message that the previously connected user receives when they connect from different browsers or devices with the same user account. The user's session is terminated, and a message is displayed indicating that they can reconnect.</para>
-        /// <para>Category: On air</para>
-        /// </remarks>
+        /// <remarks><para>This is the error message that the previously connected user receives when they connect from different browsers or devices with the same user account. The user's session is terminated, and a message is displayed indicating that they can reconnect.</para><para>Category: On air</para></remarks>
         DuplicateSession = -411,
         /// <summary>There is no shared URL. (9001)</summary>
-        /// <remarks>
-        /// <para>If there is no URL to share set when you click the Share button, sharing will not be performed.</para>
-        /// <para>Category: etc</para>
-        /// </remarks>
+        /// <remarks><para>If there is no URL to share set when you click the Share button, sharing will not be performed.</para><para>Category: etc</para></remarks>
         ThereIsNoSharedUrl = 9001,
         /// <summary>Unsupported OS version to use OS PIP mode. (9500)</summary>
-        /// <remarks>
-        /// <para>Devices below OS 8 do not support OS PIP.</para>
-        /// <para>Category: etc</para>
-        /// </remarks>
+        /// <remarks><para>Devices below OS 8 do not support OS PIP.</para><para>Category: etc</para></remarks>
         UnsupportedOsVersionToUseOsPipMode = 9500,
     }
 

@@ -11,188 +11,120 @@ namespace Seeds
     public enum LiveStationErrorCode
     {
         /// <summary>EXCEPTION (250000): Unexpected error occurred.</summary>
-        /// <remarks>
-        /// <para>[ko] 오류 발생</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 오류 발생</para></remarks>
         Exception = 250000,
         /// <summary>CUSTOM_MESSAGE (250001): {0}</summary>
-        /// <remarks>
-        /// <para>[ko] 오류 발생</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 오류 발생</para></remarks>
         CustomMessage = 250001,
         /// <summary>INVALID_FORMAT (250002): {0}: invalid value.</summary>
-        /// <remarks>
-        /// <para>[ko] 요청값의 포맷이 올바르지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청값의 포맷이 올바르지 않음</para></remarks>
         InvalidFormat = 250002,
         /// <summary>REQUIRED_HEADER (250003): Missing required header.</summary>
-        /// <remarks>
-        /// <para>[ko] 필수 요청 헤더가 누락됨</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 필수 요청 헤더가 누락됨</para></remarks>
         RequiredHeader = 250003,
         /// <summary>NOT_FOUND (250004): {0} not found.</summary>
-        /// <remarks>
-        /// <para>[ko] 요청 리소스를 찾을 수 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청 리소스를 찾을 수 없음</para></remarks>
         NotFound = 250004,
         /// <summary>NOT_AVAILABLE (250005): {0} not available.</summary>
-        /// <remarks>
-        /// <para>[ko] 요청 리소스 사용 불가</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청 리소스 사용 불가</para></remarks>
         NotAvailable = 250005,
         /// <summary>UNAUTHORIZED (250006): Unauthorized {0}.</summary>
-        /// <remarks>
-        /// <para>[ko] 요청 리소스에 권한이 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청 리소스에 권한이 없음</para></remarks>
         Unauthorized = 250006,
         /// <summary>CONNECTION_FAILED (250007): {0} connection failed.</summary>
-        /// <remarks>
-        /// <para>[ko] 커넥션 연결에 실패</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 커넥션 연결에 실패</para></remarks>
         ConnectionFailed = 250007,
         /// <summary>REQUEST_FAILED (250008): Request failed.</summary>
-        /// <remarks>
-        /// <para>[ko] 요청 실패</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청 실패</para></remarks>
         RequestFailed = 250008,
         /// <summary>THIRD_SERVER_EXCEPTION (250009): Third-party interface exception: {0}.</summary>
-        /// <remarks>
-        /// <para>[ko] 내부 오류 발생</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 내부 오류 발생</para></remarks>
         ThirdServerException = 250009,
         /// <summary>POLICY_CHECK_FAILED (250010): We cannot accomplish the task as permissions are not granted for the sub account.&#xA;Please modify permissions for the account through the Sub Account service.</summary>
-        /// <remarks>
-        /// <para>[ko] Sub Account 권한이 충분하지 못함</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Sub Account 권한이 충분하지 못함</para></remarks>
         PolicyCheckFailed = 250010,
         /// <summary>NEED_VALUE (250011): {0} must has a valid value</summary>
-        /// <remarks>
-        /// <para>[ko] 유효한 값이 아님</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 유효한 값이 아님</para></remarks>
         NeedValue = 250011,
         /// <summary>JSON_PARSE_GENERAL_ERROR (250012): Invalid request data,please check</summary>
-        /// <remarks>
-        /// <para>[ko] 데이터가 유효하지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 데이터가 유효하지 않음</para></remarks>
         JsonParseGeneralError = 250012,
         /// <summary>OPEN_API_OK (250013): OK</summary>
         OpenApiOk = 250013,
         /// <summary>FORMVALIDATION_FAILED (250014): Form validation failed</summary>
-        /// <remarks>
-        /// <para>[ko] 데이터가 유효하지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 데이터가 유효하지 않음</para></remarks>
         FormvalidationFailed = 250014,
         /// <summary>OPEN_API_UNAUTHORIZED (250015): ACCESS_DENIED</summary>
-        /// <remarks>
-        /// <para>[ko] Access denied</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Access denied</para></remarks>
         OpenApiUnauthorized = 250015,
         /// <summary>INTERNAL_SERVER_ERROR (250016): Server error</summary>
-        /// <remarks>
-        /// <para>[ko] 서버 오류 발생</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 서버 오류 발생</para></remarks>
         InternalServerError = 250016,
         /// <summary>OPEN_API_UNAUTHORIZED (250017): Unauthorized</summary>
-        /// <remarks>
-        /// <para>[ko] 요청 리소스에 권한이 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 요청 리소스에 권한이 없음</para></remarks>
         OpenApiUnauthorized250017 = 250017,
         /// <summary>OPEN_API_BAD_REQUEST (250018): Bad Request</summary>
-        /// <remarks>
-        /// <para>[ko] 잘못된 요청</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 잘못된 요청</para></remarks>
         OpenApiBadRequest = 250018,
         /// <summary>OPEN_API_UNSUPPORTED_REGION (250019): The Region {0} not support now.</summary>
-        /// <remarks>
-        /// <para>[ko] 현재 지원하지 않는 리전</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 현재 지원하지 않는 리전</para></remarks>
         OpenApiUnsupportedRegion = 250019,
         /// <summary>OPEN_API_INVALID_REGION_CODE (250020): Invalid region code {0}.</summary>
-        /// <remarks>
-        /// <para>[ko] 유효하지 않은 리전 코드</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 유효하지 않은 리전 코드</para></remarks>
         OpenApiInvalidRegionCode = 250020,
         /// <summary>OPEN_API_PARAM_TYPE_ERROR (250021): Invalid parameter type.{0} can not convert to type {1}.</summary>
-        /// <remarks>
-        /// <para>[ko] 유효하지 않은 파라미터 타입</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 유효하지 않은 파라미터 타입</para></remarks>
         OpenApiParamTypeError = 250021,
         /// <summary>INVALID_HTTP_HTTPS_URL (250022): The url that you specified is not invalid format.</summary>
-        /// <remarks>
-        /// <para>[ko] URL 의 형식이 올바르지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] URL 의 형식이 올바르지 않음</para></remarks>
         InvalidHttpHttpsUrl = 250022,
         /// <summary>OPEN_API_USER_NO_PERMISSIONS (250023): {0} no permissions.</summary>
-        /// <remarks>
-        /// <para>[ko] API 의 권한이 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] API 의 권한이 없음</para></remarks>
         OpenApiUserNoPermissions = 250023,
         /// <summary>INVALID_PAGE_SIZE (250024): WRONG_PAGE_SIZENO_PARAMETER (valid range 1~100)</summary>
-        /// <remarks>
-        /// <para>[ko] 지원하지 않는 paze_size_no 요청</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 지원하지 않는 paze_size_no 요청</para></remarks>
         InvalidPageSize = 250024,
         /// <summary>CHANNEL_NOT_FOUND (250100): Channel is not found</summary>
-        /// <remarks>
-        /// <para>[ko] 채널을 찾을 수 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널을 찾을 수 없음</para></remarks>
         ChannelNotFound = 250100,
         /// <summary>CHANNEL_IS_NOT_PUBLISHING (250101): This channel is not publishing now</summary>
-        /// <remarks>
-        /// <para>[ko] 현재 송출중인 채널이 아님</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 현재 송출중인 채널이 아님</para></remarks>
         ChannelIsNotPublishing = 250101,
         /// <summary>CHANNEL_IS_PUBLISHING (250102): This channel is publishing</summary>
-        /// <remarks>
-        /// <para>[ko] 현재 송출중인 채널</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 현재 송출중인 채널</para></remarks>
         ChannelIsPublishing = 250102,
         /// <summary>CHANNEL_NEVER_BEEN_PUBLISHED (250103): This channel has never been published.</summary>
-        /// <remarks>
-        /// <para>[ko] 한번도 송출되지 않은 채널</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 한번도 송출되지 않은 채널</para></remarks>
         ChannelNeverBeenPublished = 250103,
         /// <summary>CHANNEL_NAME_IS_WRONG (250104): Channel names can be entered with a minimum of 3 characters and a maximum of 20 characters. Special character “_” allowed.</summary>
-        /// <remarks>
-        /// <para>[ko] 채널명이 Live Station 에서 지원하는 형식이 아님&#xA;3자 이상 20자 이하, "_" 허용</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널명이 Live Station 에서 지원하는 형식이 아님&#xA;3자 이상 20자 이하, "_" 허용</para></remarks>
         ChannelNameIsWrong = 250104,
         /// <summary>START_TEST_PUBLISH_FAILED (250105): Start publish failed</summary>
         StartTestPublishFailed = 250105,
         /// <summary>STOP_TEST_PUBLISH_FAILED (250106): Stop publish failed</summary>
         StopTestPublishFailed = 250106,
         /// <summary>CDN_IS_NOT_RUNNING (250107): This channel's CDN is not running</summary>
-        /// <remarks>
-        /// <para>[ko] 이 채널의 CDN 이 동작하지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 이 채널의 CDN 이 동작하지 않음</para></remarks>
         CdnIsNotRunning = 250107,
         /// <summary>CDN_NOT_SET_SECURE_TOKEN (250108): CDN secure token cannot set</summary>
         CdnNotSetSecureToken = 250108,
         /// <summary>CNANNEL_CANNOT_DELETE_DUE_TO_CDN_STATUS (250109): If CDN status is creating or changing, channel cannot be deleted.</summary>
-        /// <remarks>
-        /// <para>[ko] CDN 상태가 생성중이거나 변경중이면 채널을 삭제할 수 없음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] CDN 상태가 생성중이거나 변경중이면 채널을 삭제할 수 없음</para></remarks>
         CnannelCannotDeleteDueToCdnStatus = 250109,
         /// <summary>CHANNEL_CANNOT_CREATE_INSTANCE (250110): Cannot create channel, reason: {0}</summary>
         ChannelCannotCreateInstance = 250110,
         /// <summary>CHANNEL_CANNOT_CONFIGURE_NOTIFICATION_WRONG_NOTITYPE (250111): Wrong notification type</summary>
-        /// <remarks>
-        /// <para>[ko] Notification 타입이 올바르지 않음</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Notification 타입이 올바르지 않음</para></remarks>
         ChannelCannotConfigureNotificationWrongNotitype = 250111,
         /// <summary>CHANNEL_CANNOT_CONFIGURE_NOTIFICATION (250112): Cannot configure Notification</summary>
         ChannelCannotConfigureNotification = 250112,
         /// <summary>UNAVAILABLE_CHANNEL (250113): In order to return channel, CDN must be returned first.</summary>
         UnavailableChannel = 250113,
         /// <summary>CHANNEL_CAN_DELETE_ONLY_READY (250114): Channel can be deleted only in 'READY' state.</summary>
-        /// <remarks>
-        /// <para>[ko] READY 상태의 채널만 반납 가능</para>
-        /// </remarks>
+        /// <remarks><para>[ko] READY 상태의 채널만 반납 가능</para></remarks>
         ChannelCanDeleteOnlyReady = 250114,
         /// <summary>CHANNEL_DID_NOT_SET_DVR (250115): The channel didn't set DVR</summary>
-        /// <remarks>
-        /// <para>[ko] DVR 이 설정되지 않은 채널</para>
-        /// </remarks>
+        /// <remarks><para>[ko] DVR 이 설정되지 않은 채널</para></remarks>
         ChannelDidNotSetDvr = 250115,
         /// <summary>MISSING_QUALITYSET_ID (250116): The request did not include the required "QualitySet"</summary>
         MissingQualitysetId = 250116,
@@ -203,21 +135,15 @@ namespace Seeds
         /// <summary>NEED_CDN_INSTANCE_NO (250119): The cdnInstanceNo is needed when createCdn is false.</summary>
         NeedCdnInstanceNo = 250119,
         /// <summary>WRONG_CDN_TYPE (250120): The cdn type that you specified is not allowed: only "CDN_PLUS", "GCDN" is supported.</summary>
-        /// <remarks>
-        /// <para>[ko] - 지원하지 않는 CDN 타입&#xA;"CDN_PLUS", "GCDN" 만 지원</para>
-        /// </remarks>
+        /// <remarks><para>[ko] - 지원하지 않는 CDN 타입&#xA;"CDN_PLUS", "GCDN" 만 지원</para></remarks>
         WrongCdnType = 250120,
         /// <summary>WRONG_IMMEDIATE_ONA_IR_SET (250121): The request channel did not set useDvr.</summary>
         WrongImmediateOnaIrSet = 250121,
         /// <summary>WRONG_TIME_MACHINE_MIN_IN_SET (250122): The timemachineMin should be 360.</summary>
-        /// <remarks>
-        /// <para>[ko] timemachineMin 은 360분으로만 설정 가능</para>
-        /// </remarks>
+        /// <remarks><para>[ko] timemachineMin 은 360분으로만 설정 가능</para></remarks>
         WrongTimeMachineMinInSet = 250122,
         /// <summary>NOT_FOUND_CHANNELID (250123): The specified channel Id does not exist.</summary>
-        /// <remarks>
-        /// <para>[ko] 존재하지 않는 채널ID</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 존재하지 않는 채널ID</para></remarks>
         NotFoundChannelid = 250123,
         /// <summary>NOT_FOUND_CDN (250124): The request does not allowed: You can get url only cdn status is "RUNNING"</summary>
         NotFoundCdn = 250124,
@@ -260,24 +186,16 @@ namespace Seeds
         /// <summary>MISSING_STREAM_KEY (250143): The request did not include the required "stream key".</summary>
         MissingStreamKey = 250143,
         /// <summary>CHANNEL_REACH_LIMIT (250144): The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <remarks>
-        /// <para>[ko] 채널 생성 제약</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널 생성 제약</para></remarks>
         ChannelReachLimit = 250144,
         /// <summary>CHANNEL_REACH_LIMIT_GB (250145): The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <remarks>
-        /// <para>[ko] 채널 생성 제약</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널 생성 제약</para></remarks>
         ChannelReachLimitGb = 250145,
         /// <summary>DETAIL_REACH_LIMIT (250146): The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <remarks>
-        /// <para>[ko] 채널 생성 제약</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널 생성 제약</para></remarks>
         DetailReachLimit = 250146,
         /// <summary>DETAIL_REACH_LIMIT_GB (250147): The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <remarks>
-        /// <para>[ko] 채널 생성 제약</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 채널 생성 제약</para></remarks>
         DetailReachLimitGb = 250147,
         /// <summary>LIMIT_SET (250148): There is a restriction set on how many can be created. No more {0} can be created.</summary>
         LimitSet = 250148,
@@ -338,33 +256,23 @@ namespace Seeds
         /// <summary>QUALITY_INVALID_USER_INFO (250304): Invalid user info.</summary>
         QualityInvalidUserInfo = 250304,
         /// <summary>QUALITY_SET_FORBIDDEN_UPDATE (250305): System resource cannot update</summary>
-        /// <remarks>
-        /// <para>[ko] System 리소스는 업데이트 불가</para>
-        /// </remarks>
+        /// <remarks><para>[ko] System 리소스는 업데이트 불가</para></remarks>
         QualitySetForbiddenUpdate = 250305,
         /// <summary>RESOURCE_IN_USE (250306): Resource is in use</summary>
-        /// <remarks>
-        /// <para>[ko] 현재 사용중인 리소스</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 현재 사용중인 리소스</para></remarks>
         ResourceInUse = 250306,
         /// <summary>INVALID_SEGMENT_DURATION (250307): The segment duration value that you specified is not allowd (exceeds valid limit or wrong type) : valid value is allowed integer value between 1000 and 10000 in 500 units is supported. (unit : milliseconds )</summary>
         InvalidSegmentDuration = 250307,
         /// <summary>OPEN_API_INVALID_SEGMENT_COUNT (250309): The segment count value that you specified is not allowed (exceeds valid limit or wrong type): valid value is allowed integer between 2 and 10</summary>
         OpenApiInvalidSegmentCount = 250309,
         /// <summary>OPEN_API_SYSTEM_QUALITYSET_CANNOT_DELETE (250311): Delete system quality set is not allowed.</summary>
-        /// <remarks>
-        /// <para>[ko] System 리소스 삭제 불가</para>
-        /// </remarks>
+        /// <remarks><para>[ko] System 리소스 삭제 불가</para></remarks>
         OpenApiSystemQualitysetCannotDelete = 250311,
         /// <summary>QS_NAME_RULE (250312): Only Alphabets, Numbers and Hypen are allowed. The length must be between 3 and 20 characters.</summary>
-        /// <remarks>
-        /// <para>[ko] 영문, 숫자, "-" 허용, 3자 이상 20자</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 영문, 숫자, "-" 허용, 3자 이상 20자</para></remarks>
         QsNameRule = 250312,
         /// <summary>QUALITY_SIZE_RANGE (250313): quality size error (min:1, max:4)</summary>
-        /// <remarks>
-        /// <para>[ko] Quality 는 최소 1개, 최대 4개까지 설정 가능</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Quality 는 최소 1개, 최대 4개까지 설정 가능</para></remarks>
         QualitySizeRange = 250313,
         /// <summary>QUALITY_VIDEO_NEED_CODEC (250314): Video codec must have a value</summary>
         QualityVideoNeedCodec = 250314,
@@ -393,23 +301,17 @@ namespace Seeds
         /// <summary>QUALITY_VIDEO_BFRAME_720P (250335): bFrames only 0,1,2 are available if resolution less than 921600 (1280*720)</summary>
         QualityVideoBframe720p = 250335,
         /// <summary>QUALITY_VIDEO_FRAMERATE_BIGGER (250336): Video frame rate must be greater than or equal to 1</summary>
-        /// <remarks>
-        /// <para>[ko] Video frame rate 는 1 이상으로 설정해야 함</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Video frame rate 는 1 이상으로 설정해야 함</para></remarks>
         QualityVideoFramerateBigger = 250336,
         /// <summary>QUALITY_VIDEO_FRAMERATE_SMALLER (250337): Video frame rate be less than or equal to 60</summary>
-        /// <remarks>
-        /// <para>[ko] Video frame rate 은 60 이하로 설정해야 함</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Video frame rate 은 60 이하로 설정해야 함</para></remarks>
         QualityVideoFramerateSmaller = 250337,
         /// <summary>QUALITY_VIDEO_ONLY_BASELINE_PROFILE (250341): Only profile 'BASELINE' available for resolution less than 921600 (1280*720)</summary>
         QualityVideoOnlyBaselineProfile = 250341,
         /// <summary>QUALITY_VIDEO_SIZE_EVEN_INTEGER (250342): Only even integer are available for video width and height</summary>
         QualityVideoSizeEvenInteger = 250342,
         /// <summary>QUALITY_TICKTOK_INTERVAL (250343): Interval must bigger than 0</summary>
-        /// <remarks>
-        /// <para>[ko] Interval 은 무조건 0 보다 커야 함</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Interval 은 무조건 0 보다 커야 함</para></remarks>
         QualityTicktokInterval = 250343,
         /// <summary>QUALITY_TICKTOK_KEY (250344): Must input key</summary>
         QualityTicktokKey = 250344,
@@ -458,9 +360,7 @@ namespace Seeds
         /// <summary>MISSING_OBJECT_AUDIO (250373): The request did not include the required "audio " object</summary>
         MissingObjectAudio = 250373,
         /// <summary>SYSTEM_QUALITY_PROFILE_CANNOT_DELETE (250374): Delete system quality profile is not allowed.</summary>
-        /// <remarks>
-        /// <para>[ko] System quality profile 은 삭제 불가</para>
-        /// </remarks>
+        /// <remarks><para>[ko] System quality profile 은 삭제 불가</para></remarks>
         SystemQualityProfileCannotDelete = 250374,
         /// <summary>MISSING_TIMED_METADATA (250375): The request did not include the required "timedMetadata" object.(if "enableHlsTimedMetadata": true, timedMetadata object should be included.)</summary>
         MissingTimedMetadata = 250375,
@@ -471,34 +371,22 @@ namespace Seeds
         /// <summary>MISSING_AUDIO_BITRATE (250378): The request do not include the required "audio bitrate"</summary>
         MissingAudioBitrate = 250378,
         /// <summary>RECORD_FILE_UPLOAD_ERROR (250502): Record file upload error</summary>
-        /// <remarks>
-        /// <para>[ko] 레코딩 파일을 업로드하는 중에 오류 발생</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 레코딩 파일을 업로드하는 중에 오류 발생</para></remarks>
         RecordFileUploadError = 250502,
         /// <summary>RECORD_FILE_CANNOT_DELETE (250504): Can not delete Record file: {0}</summary>
-        /// <remarks>
-        /// <para>[ko] 레코딩 파일 삭제 불가</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 레코딩 파일 삭제 불가</para></remarks>
         RecordFileCannotDelete = 250504,
         /// <summary>COULD_NOT_GET_OBJS_OAUTH (250505): Can't get objectStorage's access oAuth</summary>
-        /// <remarks>
-        /// <para>[ko] Object Storage 에 접근할 수 있는 권한 획득 실패</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Object Storage 에 접근할 수 있는 권한 획득 실패</para></remarks>
         CouldNotGetObjsOauth = 250505,
         /// <summary>RECORD_LIST_NEED_CHANNEL_ID (250506): ChannelId param should not be null when get record list.</summary>
-        /// <remarks>
-        /// <para>[ko] 레코딩 목록을 조회할 때 채널ID 파라미터 필요</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 레코딩 목록을 조회할 때 채널ID 파라미터 필요</para></remarks>
         RecordListNeedChannelId = 250506,
         /// <summary>RECORD_UPLOAD_WRONG_STATUS (250507): Record status should be TRANSFER_READY or TRANSFER_FAIL when upload.</summary>
-        /// <remarks>
-        /// <para>[ko] 레코딩 파일이 업로드를 할 수 있는 상태가 아님&#xA;TRANSFER_READY, TRANSFER_FAIL 상태일때만 가능</para>
-        /// </remarks>
+        /// <remarks><para>[ko] 레코딩 파일이 업로드를 할 수 있는 상태가 아님&#xA;TRANSFER_READY, TRANSFER_FAIL 상태일때만 가능</para></remarks>
         RecordUploadWrongStatus = 250507,
         /// <summary>NOT_APPLY_OBJECT_STORAGE (250508): Object storage do not apply.</summary>
-        /// <remarks>
-        /// <para>[ko] Object Storage 미구독</para>
-        /// </remarks>
+        /// <remarks><para>[ko] Object Storage 미구독</para></remarks>
         NotApplyObjectStorage = 250508,
         /// <summary>INVALID_RECORDID_UPLOAD (250701): The record id that you request upload does not exist.</summary>
         InvalidRecordidUpload = 250701,
@@ -788,451 +676,237 @@ namespace Seeds
             }
         }
 
-        /// <summary>Fills the message of CustomMessage: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of CustomMessage, each {N} with argN: {0}</summary>
         public static string FormatCustomMessage<T0>(T0 arg0)
         {
             return global::ErrorCodes.ErrorMessageFormatter.ToText(arg0);
         }
 
-        /// <summary>Fills the message of InvalidFormat: {0}: invalid value.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of InvalidFormat, each {N} with argN: {0}: invalid value.</summary>
         public static string FormatInvalidFormat<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[32];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(": invalid value.");
-            return message.ToStringAndClear();
+            return Fill(0, arg0);
         }
 
-        /// <summary>Fills the message of NotFound: {0} not found.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of NotFound, each {N} with argN: {0} not found.</summary>
         public static string FormatNotFound<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[27];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(11, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" not found.");
-            return message.ToStringAndClear();
+            return Fill(2, arg0);
         }
 
-        /// <summary>Fills the message of NotAvailable: {0} not available.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of NotAvailable, each {N} with argN: {0} not available.</summary>
         public static string FormatNotAvailable<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[31];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(15, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" not available.");
-            return message.ToStringAndClear();
+            return Fill(4, arg0);
         }
 
-        /// <summary>Fills the message of Unauthorized: Unauthorized {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of Unauthorized, each {N} with argN: Unauthorized {0}.</summary>
         public static string FormatUnauthorized<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[30];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(14, 1, null, buffer);
-            message.AppendLiteral("Unauthorized ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".");
-            return message.ToStringAndClear();
+            return Fill(6, arg0);
         }
 
-        /// <summary>Fills the message of ConnectionFailed: {0} connection failed.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ConnectionFailed, each {N} with argN: {0} connection failed.</summary>
         public static string FormatConnectionFailed<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[35];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(19, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" connection failed.");
-            return message.ToStringAndClear();
+            return Fill(8, arg0);
         }
 
-        /// <summary>Fills the message of ThirdServerException: Third-party interface exception: {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ThirdServerException, each {N} with argN: Third-party interface exception: {0}.</summary>
         public static string FormatThirdServerException<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[50];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(34, 1, null, buffer);
-            message.AppendLiteral("Third-party interface exception: ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".");
-            return message.ToStringAndClear();
+            return Fill(10, arg0);
         }
 
-        /// <summary>Fills the message of NeedValue: {0} must has a valid value</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of NeedValue, each {N} with argN: {0} must has a valid value</summary>
         public static string FormatNeedValue<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[39];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(23, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" must has a valid value");
-            return message.ToStringAndClear();
+            return Fill(12, arg0);
         }
 
-        /// <summary>Fills the message of OpenApiUnsupportedRegion: The Region {0} not support now.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of OpenApiUnsupportedRegion, each {N} with argN: The Region {0} not support now.</summary>
         public static string FormatOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[44];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
-            message.AppendLiteral("The Region ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" not support now.");
-            return message.ToStringAndClear();
+            return Fill(14, arg0);
         }
 
-        /// <summary>Fills the message of OpenApiInvalidRegionCode: Invalid region code {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of OpenApiInvalidRegionCode, each {N} with argN: Invalid region code {0}.</summary>
         public static string FormatOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[37];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(21, 1, null, buffer);
-            message.AppendLiteral("Invalid region code ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".");
-            return message.ToStringAndClear();
+            return Fill(16, arg0);
         }
 
-        /// <summary>Fills the message of OpenApiParamTypeError: Invalid parameter type.{0} can not convert to type {1}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of OpenApiParamTypeError, each {N} with argN: Invalid parameter type.{0} can not convert to type {1}.</summary>
         public static string FormatOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
-            global::System.Span<char> buffer = stackalloc char[81];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(49, 2, null, buffer);
-            message.AppendLiteral("Invalid parameter type.");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" can not convert to type ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(".");
-            return message.ToStringAndClear();
+            return Fill(18, arg0, arg1);
         }
 
-        /// <summary>Fills the message of OpenApiUserNoPermissions: {0} no permissions.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of OpenApiUserNoPermissions, each {N} with argN: {0} no permissions.</summary>
         public static string FormatOpenApiUserNoPermissions<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[32];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(16, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" no permissions.");
-            return message.ToStringAndClear();
+            return Fill(21, arg0);
         }
 
-        /// <summary>Fills the message of ChannelCannotCreateInstance: Cannot create channel, reason: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ChannelCannotCreateInstance, each {N} with argN: Cannot create channel, reason: {0}</summary>
         public static string FormatChannelCannotCreateInstance<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[47];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(31, 1, null, buffer);
-            message.AppendLiteral("Cannot create channel, reason: ");
-            message.AppendFormatted(arg0);
-            return message.ToStringAndClear();
+            return Fill(23, arg0);
         }
 
-        /// <summary>Fills the message of ChannelReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ChannelReachLimit, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static string FormatChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            global::System.Span<char> buffer = stackalloc char[221];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
-            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(" / Number of generations: ");
-            message.AppendFormatted(arg2);
-            return message.ToStringAndClear();
+            return Fill(25, arg0, arg1, arg2);
         }
 
-        /// <summary>Fills the message of ChannelReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ChannelReachLimitGb, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static string FormatChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
-            global::System.Span<char> buffer = stackalloc char[221];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(173, 3, null, buffer);
-            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(" / Number of generations: ");
-            message.AppendFormatted(arg2);
-            return message.ToStringAndClear();
+            return Fill(29, arg0, arg1, arg2);
         }
 
-        /// <summary>Fills the message of DetailReachLimit: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <typeparam name="T3">The type of the value for <c>{3}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of DetailReachLimit, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static string FormatDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            global::System.Span<char> buffer = stackalloc char[255];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
-            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(" / Generation limit: ");
-            message.AppendFormatted(arg2);
-            message.AppendLiteral(" / Number of generations: ");
-            message.AppendFormatted(arg3);
-            return message.ToStringAndClear();
+            return Fill(33, arg0, arg1, arg2, arg3);
         }
 
-        /// <summary>Fills the message of DetailReachLimitGb: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <typeparam name="T3">The type of the value for <c>{3}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of DetailReachLimitGb, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static string FormatDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
-            global::System.Span<char> buffer = stackalloc char[255];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(191, 4, null, buffer);
-            message.AppendLiteral("The creation limit is set.\nYou can no longer create ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(" / Generation limit: ");
-            message.AppendFormatted(arg2);
-            message.AppendLiteral(" / Number of generations: ");
-            message.AppendFormatted(arg3);
-            return message.ToStringAndClear();
+            return Fill(38, arg0, arg1, arg2, arg3);
         }
 
-        /// <summary>Fills the message of LimitSet: There is a restriction set on how many can be created. No more {0} can be created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of LimitSet, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static string FormatLimitSet<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[95];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
-            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" can be created.");
-            return message.ToStringAndClear();
+            return Fill(43, arg0);
         }
 
-        /// <summary>Fills the message of DuplicateChannelOn: There is a restriction set on how many can be created. No more {0} can be created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of DuplicateChannelOn, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static string FormatDuplicateChannelOn<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[95];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(79, 1, null, buffer);
-            message.AppendLiteral("There is a restriction set on how many can be created. No more ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" can be created.");
-            return message.ToStringAndClear();
+            return Fill(45, arg0);
         }
 
-        /// <summary>Fills the message of ScheduleVodPathNotExists: Invalid vod file paths : {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ScheduleVodPathNotExists, each {N} with argN: Invalid vod file paths : {0}.</summary>
         public static string FormatScheduleVodPathNotExists<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[42];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 1, null, buffer);
-            message.AppendLiteral("Invalid vod file paths : ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".");
-            return message.ToStringAndClear();
+            return Fill(47, arg0);
         }
 
-        /// <summary>Fills the message of QualityAudioProfileAacOnly: {0} Profile only when AAC</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of QualityAudioProfileAacOnly, each {N} with argN: {0} Profile only when AAC</summary>
         public static string FormatQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[38];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" Profile only when AAC");
-            return message.ToStringAndClear();
+            return Fill(49, arg0);
         }
 
-        /// <summary>Fills the message of RecordFileCannotDelete: Can not delete Record file: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of RecordFileCannotDelete, each {N} with argN: Can not delete Record file: {0}</summary>
         public static string FormatRecordFileCannotDelete<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[44];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
-            message.AppendLiteral("Can not delete Record file: ");
-            message.AppendFormatted(arg0);
-            return message.ToStringAndClear();
+            return Fill(51, arg0);
         }
 
-        /// <summary>Fills the message of ShortClipCreating: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ShortClipCreating, each {N} with argN: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
         public static string FormatShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
-            global::System.Span<char> buffer = stackalloc char[86];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
-            message.AppendLiteral("The short clip file ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" is being created. (Snapshot ID: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(")");
-            return message.ToStringAndClear();
+            return Fill(53, arg0, arg1);
         }
 
-        /// <summary>Fills the message of ShortClipCompleted: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ShortClipCompleted, each {N} with argN: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
         public static string FormatShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
-            global::System.Span<char> buffer = stackalloc char[86];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(54, 2, null, buffer);
-            message.AppendLiteral("The short clip ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" file has been created. (Snapshot ID: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(")");
-            return message.ToStringAndClear();
+            return Fill(56, arg0, arg1);
         }
 
-        /// <summary>Fills the message of ShortClipProcessingFail: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ShortClipProcessingFail, each {N} with argN: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
         public static string FormatShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            global::System.Span<char> buffer = stackalloc char[82];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
-            message.AppendLiteral("Failed to create short clip file ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(". (Snapshot ID: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(")");
-            return message.ToStringAndClear();
+            return Fill(59, arg0, arg1);
         }
 
-        /// <summary>Fills the message of ShortClipUploadFail: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of ShortClipUploadFail, each {N} with argN: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
         public static string FormatShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
-            global::System.Span<char> buffer = stackalloc char[82];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(50, 2, null, buffer);
-            message.AppendLiteral("Failed to upload short clip ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" file. (Snapshot ID: ");
-            message.AppendFormatted(arg1);
-            message.AppendLiteral(")");
-            return message.ToStringAndClear();
+            return Fill(62, arg0, arg1);
         }
 
-        /// <summary>Fills the message of SnapshotCreated: Snapshot ID: {0} created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of SnapshotCreated, each {N} with argN: Snapshot ID: {0} created.</summary>
         public static string FormatSnapshotCreated<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[38];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(22, 1, null, buffer);
-            message.AppendLiteral("Snapshot ID: ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" created.");
-            return message.ToStringAndClear();
+            return Fill(65, arg0);
         }
 
-        /// <summary>Fills the message of SnapshotCreateFailed: Snapshot ID: {0} create failed.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
+        /// <summary>Fills the message of SnapshotCreateFailed, each {N} with argN: Snapshot ID: {0} create failed.</summary>
         public static string FormatSnapshotCreateFailed<T0>(T0 arg0)
         {
-            global::System.Span<char> buffer = stackalloc char[44];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, null, buffer);
-            message.AppendLiteral("Snapshot ID: ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(" create failed.");
+            return Fill(67, arg0);
+        }
+
+        /// <summary>Fills the message of ContentFileNotFound, each {N} with argN: The input content file not found: {0}.</summary>
+        public static string FormatContentFileNotFound<T0>(T0 arg0)
+        {
+            return Fill(69, arg0);
+        }
+
+        /// <summary>Fills a template of 1 placeholder whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
+        private static string Fill<T0>(int start, T0 value0)
+        {
+            string[] pieces = s_formatPieces;
+            global::System.Span<char> buffer = stackalloc char[256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 1, null, buffer);
+            message.AppendLiteral(pieces[start]);
+            message.AppendFormatted(value0);
+            message.AppendLiteral(pieces[start + 1]);
             return message.ToStringAndClear();
         }
 
-        /// <summary>Fills the message of ContentFileNotFound: The input content file not found: {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The message with each <c>{N}</c> replaced by its argument.</returns>
-        public static string FormatContentFileNotFound<T0>(T0 arg0)
+        /// <summary>Fills a template of 2 placeholders whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
+        private static string Fill<T0, T1>(int start, T0 value0, T1 value1)
         {
-            global::System.Span<char> buffer = stackalloc char[51];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(35, 1, null, buffer);
-            message.AppendLiteral("The input content file not found: ");
-            message.AppendFormatted(arg0);
-            message.AppendLiteral(".");
+            string[] pieces = s_formatPieces;
+            global::System.Span<char> buffer = stackalloc char[256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 2, null, buffer);
+            message.AppendLiteral(pieces[start]);
+            message.AppendFormatted(value0);
+            message.AppendLiteral(pieces[start + 1]);
+            message.AppendFormatted(value1);
+            message.AppendLiteral(pieces[start + 2]);
+            return message.ToStringAndClear();
+        }
+
+        /// <summary>Fills a template of 3 placeholders whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
+        private static string Fill<T0, T1, T2>(int start, T0 value0, T1 value1, T2 value2)
+        {
+            string[] pieces = s_formatPieces;
+            global::System.Span<char> buffer = stackalloc char[256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 3, null, buffer);
+            message.AppendLiteral(pieces[start]);
+            message.AppendFormatted(value0);
+            message.AppendLiteral(pieces[start + 1]);
+            message.AppendFormatted(value1);
+            message.AppendLiteral(pieces[start + 2]);
+            message.AppendFormatted(value2);
+            message.AppendLiteral(pieces[start + 3]);
+            return message.ToStringAndClear();
+        }
+
+        /// <summary>Fills a template of 4 placeholders whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
+        private static string Fill<T0, T1, T2, T3>(int start, T0 value0, T1 value1, T2 value2, T3 value3)
+        {
+            string[] pieces = s_formatPieces;
+            global::System.Span<char> buffer = stackalloc char[256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 4, null, buffer);
+            message.AppendLiteral(pieces[start]);
+            message.AppendFormatted(value0);
+            message.AppendLiteral(pieces[start + 1]);
+            message.AppendFormatted(value1);
+            message.AppendLiteral(pieces[start + 2]);
+            message.AppendFormatted(value2);
+            message.AppendLiteral(pieces[start + 3]);
+            message.AppendFormatted(value3);
+            message.AppendLiteral(pieces[start + 4]);
             return message.ToStringAndClear();
         }
 
@@ -1514,6 +1188,7 @@ namespace Seeds
         private static readonly string[] s_messages = SplitTable("Unexpected error occurred.\u001F{0}\u001F{0}: invalid value.\u001FMissing required header.\u001F{0} not found.\u001F{0} not available.\u001FUnauthorized {0}.\u001F{0} connection failed.\u001FRequest failed.\u001FThird-party interface exception: {0}.\u001FWe cannot accomplish the task as permissions are not granted for the sub account.\nPlease modify permissions for the account through the Sub Account service.\u001F{0} must has a valid value\u001FInvalid request data,please check\u001FOK\u001FForm validation failed\u001FACCESS_DENIED\u001FServer error\u001FUnauthorized\u001FBad Request\u001FThe Region {0} not support now.\u001FInvalid region code {0}.\u001FInvalid parameter type.{0} can not convert to type {1}.\u001FThe url that you specified is not invalid format.\u001F{0} no permissions.\u001FWRONG_PAGE_SIZENO_PARAMETER (valid range 1~100)\u001FChannel is not found\u001FThis channel is not publishing now\u001FThis channel is publishing\u001FThis channel has never been published.\u001FChannel names can be entered with a minimum of 3 characters and a maximum of 20 characters. Special character “_” allowed.\u001FStart publish failed\u001FStop publish failed\u001FThis channel's CDN is not running\u001FCDN secure token cannot set\u001FIf CDN status is creating or changing, channel cannot be deleted.\u001FCannot create channel, reason: {0}\u001FWrong notification type\u001FCannot configure Notification\u001FIn order to return channel, CDN must be returned first.\u001FChannel can be deleted only in 'READY' state.\u001FThe channel didn't set DVR\u001FThe request did not include the required \"QualitySet\"\u001Fchannel.error.250117\u001FThe request did not include the required \"CDN_TYPE\"\u001FThe cdnInstanceNo is needed when createCdn is false.\u001FThe cdn type that you specified is not allowed: only \"CDN_PLUS\", \"GCDN\" is supported.\u001FThe request channel did not set useDvr.\u001FThe timemachineMin should be 360.\u001FThe specified channel Id does not exist.\u001FThe request does not allowed: You can get url only cdn status is \"RUNNING\"\u001FThe request does not allowed: You can get url only channel status is \"READY\"\u001FThe number of professional type can not exceed 5 : targetPlatform is allowed between 1 and 5\u001FThe plan type that you specified is not allowed.\u001FThe number of standard plan type can not exceed 3 : targetPlatform is allowed between 1 and 3\u001FThe input of rtmp url that you specified is not allowed\u001FThe restream targetName value that you specified is not allowed : [STEAM, MIXER , TWITCH , YOUNOW , USTREAM , AFREECA_TV , NAVER_TV , V_LIVE, LINE_TV , PRISM, LIVESTATION, CUSTOM] ar e supported.\u001FThe channel value that you specified is not allowed.\u001FChannel can be updated only in 'READY' state.\u001FThe request channel did not set useDvr\u001FThe request channel status is no \"PUBLISHING\"\u001FThe request does not allowed : the recording has been start already\u001FThe request does not allowed : the recording has been start already\u001FThe request does not allowed : the recording status is not \"TRUE\"\u001FThe param timemacineMin is needed when useDvr is true.\u001FThe param immediateOnair should be false when NO_RECORD set\u001FCdn status should be running when create channel.\u001FYou can get time machine url only recording status is TRUE.\u001FChannelName should not be null.\u001FThe request did not include the required \"stream key\".\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: {1} / Number of generations: {2}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: {1} / Number of generations: {2}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : {1} / Generation limit: {2} / Number of generations: {3}\u001FThe creation limit is set.\nYou can no longer create {0}.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : {1} / Generation limit: {2} / Number of generations: {3}\u001FThere is a restriction set on how many can be created. No more {0} can be created.\u001FThere is a restriction set on how many can be created. No more {0} can be created.\u001FIt may be set as OFF only when the channel status is READY or PUBLISHING.\u001FThe detail path can be at least 1 character, up to 20 characters and must start with '/'. (include English, /, -, _, numbers)\u001FIt may be set as OFF only when the channel status is RESERVED or PUBLISHING.\u001FThe request qualitySet not allowed.\u001FQuality is not found.\u001FQuality is not found. Channel setting can be update available only in READY, RESERVED.\u001FSnapshot can create only in RECORDING\u001FSnapshot can create since publishing minimum 1 second\u001FSnapshot can not create in dvr false.\u001FRequested snapshot not found.\u001FThe file path should be between 1 and 800 characters. It must begin with \"/\" and can include English letters, /, -, _, and numbers.\u001FInvalid start time, the minimum start is 0\u001FInvalid end time , the end time minus start time must bigger or equal to 100.\u001FThe request not allowed, you can create short clip when channel status READY or PUBLIHSING\u001FThe short clip file {0} is being created. (Snapshot ID: {1})\u001FThe short clip {0} file has been created. (Snapshot ID: {1})\u001FFailed to create short clip file {0}. (Snapshot ID: {1})\u001FFailed to upload short clip {0} file. (Snapshot ID: {1})\u001FShort clip not found.\u001FSnapshot ID: {0} created.\u001FSnapshot ID: {0} create failed.\u001FThe request not allowed,channel and snapshot info mismatch.\u001FThe request start time too big.\u001FThe request end time too big.\u001FShort clip create not allowed: Snapshot expired.\u001FThe schedule vod files size limit is 50.\u001FThe valid start time is bigger than now+10 minutes and less than now+14 days.\u001FThe request does not allowed : it allowed only MP4 format.\u001FDownload vod files failed.\u001FUn-support vod file type.\u001FThe total video duration over 24hours.\u001FSchedule not found.\u001Fschedule processing\u001Fschedule processing failed\u001Fschedule creating\u001FInvalid start time format, the valid format is yyyyMMddHHmmss.\u001FYou can update schedule when channel status is RESERVED.\u001FYou can't create schedule for this channel, because a schedule has bind to the channel.\u001FYou can create schedule when channel status is READY\u001FInvalid vod file paths : {0}.\u001FYou should request update one or more fields.\u001FQuality is not found.\u001FThe qualitySetId that you specified not found.\u001FQuality set must have only one 1080p quality.\u001FDelete system quality profile is not allowed.\u001FInvalid user info.\u001FSystem resource cannot update\u001FResource is in use\u001FThe segment duration value that you specified is not allowd (exceeds valid limit or wrong type) : valid value is allowed integer value between 1000 and 10000 in 500 units is supported. (unit : milliseconds )\u001FThe segment count value that you specified is not allowed (exceeds valid limit or wrong type): valid value is allowed integer between 2 and 10\u001FDelete system quality set is not allowed.\u001FOnly Alphabets, Numbers and Hypen are allowed. The length must be between 3 and 20 characters.\u001Fquality size error (min:1, max:4)\u001FVideo codec must have a value\u001FVideo codec profile must have a value\u001FVideo codec profile level must have a value\u001FVideo bitrate must be greater than or equal to 1\u001FVideo bitrate must be less than or equal to 20000000\u001FVideo B frames must be greater than or equal to 0\u001FVideo B frames must be less than or equal to 4\u001FAudio codec must have a value\u001FAudio sampling rate must have a value\u001FAudio channels must have a value\u001F{0} Profile only when AAC\u001FbFrames only 0 is available if resolution less than 409920(854*480)\u001FbFrames only 0,1,2 are available if resolution less than 921600 (1280*720)\u001FVideo frame rate must be greater than or equal to 1\u001FVideo frame rate be less than or equal to 60\u001FOnly profile 'BASELINE' available for resolution less than 921600 (1280*720)\u001FOnly even integer are available for video width and height\u001FInterval must bigger than 0\u001FMust input key\u001FMust input header\u001FThe request did not set content-type to \"application/json\"\u001FThe timedmeta that you specified is not allowed: only integer \"1000\" is supported.\u001FThe audio codec that you specified is not allowed: only \"AAC\", \"MP3\" audio codec is supported.\u001FThe profile value of audio codec that you specified is not allowed: only profile LC is supported.\u001FThe audio channel value that you specified is not allowed: only audio channel value [0, 1,2,3,4,5,6,7,8] are supported\u001FThe audio channel value that you specified is not allowed: only audio channel value [0, 1, 2] are supported.\u001FThe audio bitrate value that you specified is not allowed(exceed valid limit or wrong type): valid value is allowed integer between 16 and 320.\u001FThe audio sampling rate that you specified is not allowed: only audio sampling rate value AAC: [8000, 11025, 12000, 16000, 22050, 24000,32000, 44100, 48000, 64000,88200,96000] are supported.\u001FThe audio sampling rate that you specified is not allowed: only audio sampling rate value MP3:[8000,11025, 12000,16000,22050,24000,32000,44100,48000] are supported.\u001FThe video codec that you specified is not allowed: only \"H264\" format is supported.\u001FThe profile of video codec that you specified is not allowed: only profile value [BASELINE, MAIN, HIGH] are supported.\u001FThe orientation of video that you specified is not allowed: only [FIX] is supported.\u001FThe profile level of video that you specified is not allowed. only [0] is supported\u001FThe reference frames of video that you specified is not allowed, only [1] is supported.\u001FThe video  bitrate value that you specified is not allowed: video bitrate value is an integer greater than 0\u001FThe width of video that you specified is not allowed: only width [integer between 128 and 1920] are supported.\u001FThe height of video that you specified is not allowed: only height [integer between 96 and 1920] are supported.\u001FThe frame rate of video that you specified is not allowed : only frame rate value [10, 15, 23.97, 24, 29.97, 30, 50, 60] are supported.\u001FThe rate control of video that you specified is not allowed : only width [VBR, CBR] are supported.\u001FThe request did not include the required \"video\" object\u001FThe request did not include the required \"audio \" object\u001FDelete system quality profile is not allowed.\u001FThe request did not include the required \"timedMetadata\" object.(if \"enableHlsTimedMetadata\": true, timedMetadata object should be included.)\u001FThe timedmeta that you specified of key is not allowed: only \"utc\" is supported.\u001FThe request did not include the required \"enableHlsTimedMeta\"\u001FThe request do not include the required \"audio bitrate\"\u001FContent not found.\u001FLive curtain insert failed.\u001FLive curtain remove failed.\u001FYour request not allowed: invalid content id.\u001FYour request not allowed: invalid status.\u001FYour request not allowed: the content you requested has different resolution.\u001FYour request not allowed: remove live curtain with invalid status.\u001FCreating curtain content.\u001FReady curtain content.\u001FCurtain content process fail.\u001FCurtain content deleted.\u001FCurtain content download failed.\u001FThe input content file not found: {0}.\u001FThe input content file size is too big,The supported max size is 100MB.\u001FThe input content file type unsupported.\u001FOnly one image,one audio supported if contains both image and audio.\u001FThe request not allowed: valid format is img or img + audio or video1,video2...videoN.\u001FYour request not allowed: the video input count limit is 10.\u001FYour request not allowed: the image input count limit is 1.\u001FThe insert time unsupported, allowed value is 1-10.\u001FLive curtain feature only support general channel and quality setting that doesn’t include bypass, audio only quality profile.\u001FThe content can't be deleted during CREATING.\u001FLive curtain has started already.\u001FYour request not allowed, content is in using.\u001FRecord file upload error\u001FCan not delete Record file: {0}\u001FCan't get objectStorage's access oAuth\u001FChannelId param should not be null when get record list.\u001FRecord status should be TRANSFER_READY or TRANSFER_FAIL when upload.\u001FObject storage do not apply.\u001FThe record id that you request upload does not exist.\u001FThe record id does not exist.\u001FThe input bucket name that you specified is not allowed.\u001FThe output bucket name that you specified is not allowed.\u001FThe input bucket name doesn't exist.\u001FThe record file not found\u001FCould not find object bucket.", '\u001F');
         private static readonly string?[] s_descriptions = EmptyToNull(SplitTable("오류 발생\u001F오류 발생\u001F요청값의 포맷이 올바르지 않음\u001F필수 요청 헤더가 누락됨\u001F요청 리소스를 찾을 수 없음\u001F요청 리소스 사용 불가\u001F요청 리소스에 권한이 없음\u001F커넥션 연결에 실패\u001F요청 실패\u001F내부 오류 발생\u001FSub Account 권한이 충분하지 못함\u001F유효한 값이 아님\u001F데이터가 유효하지 않음\u001F\u001F데이터가 유효하지 않음\u001FAccess denied\u001F서버 오류 발생\u001F요청 리소스에 권한이 없음\u001F잘못된 요청\u001F현재 지원하지 않는 리전\u001F유효하지 않은 리전 코드\u001F유효하지 않은 파라미터 타입\u001FURL 의 형식이 올바르지 않음\u001FAPI 의 권한이 없음\u001F지원하지 않는 paze_size_no 요청\u001F채널을 찾을 수 없음\u001F현재 송출중인 채널이 아님\u001F현재 송출중인 채널\u001F한번도 송출되지 않은 채널\u001F채널명이 Live Station 에서 지원하는 형식이 아님\n3자 이상 20자 이하, \"_\" 허용\u001F\u001F\u001F이 채널의 CDN 이 동작하지 않음\u001F\u001FCDN 상태가 생성중이거나 변경중이면 채널을 삭제할 수 없음\u001F\u001FNotification 타입이 올바르지 않음\u001F\u001F\u001FREADY 상태의 채널만 반납 가능\u001FDVR 이 설정되지 않은 채널\u001F\u001F\u001F\u001F\u001F- 지원하지 않는 CDN 타입\n\"CDN_PLUS\", \"GCDN\" 만 지원\u001F\u001FtimemachineMin 은 360분으로만 설정 가능\u001F존재하지 않는 채널ID\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F채널 생성 제약\u001F채널 생성 제약\u001F채널 생성 제약\u001F채널 생성 제약\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FSystem 리소스는 업데이트 불가\u001F현재 사용중인 리소스\u001F\u001F\u001FSystem 리소스 삭제 불가\u001F영문, 숫자, \"-\" 허용, 3자 이상 20자\u001FQuality 는 최소 1개, 최대 4개까지 설정 가능\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FVideo frame rate 는 1 이상으로 설정해야 함\u001FVideo frame rate 은 60 이하로 설정해야 함\u001F\u001F\u001FInterval 은 무조건 0 보다 커야 함\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FSystem quality profile 은 삭제 불가\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F레코딩 파일을 업로드하는 중에 오류 발생\u001F레코딩 파일 삭제 불가\u001FObject Storage 에 접근할 수 있는 권한 획득 실패\u001F레코딩 목록을 조회할 때 채널ID 파라미터 필요\u001F레코딩 파일이 업로드를 할 수 있는 상태가 아님\nTRANSFER_READY, TRANSFER_FAIL 상태일때만 가능\u001FObject Storage 미구독\u001F\u001F\u001F\u001F\u001F\u001F\u001F", '\u001F'));
         private static readonly string?[] s_categories = new string?[211];
+        private static readonly string[] s_formatPieces = SplitTable("\u001F: invalid value.\u001F\u001F not found.\u001F\u001F not available.\u001FUnauthorized \u001F.\u001F\u001F connection failed.\u001FThird-party interface exception: \u001F.\u001F\u001F must has a valid value\u001FThe Region \u001F not support now.\u001FInvalid region code \u001F.\u001FInvalid parameter type.\u001F can not convert to type \u001F.\u001F\u001F no permissions.\u001FCannot create channel, reason: \u001F\u001FThe creation limit is set.\nYou can no longer create \u001F.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: \u001F / Number of generations: \u001F\u001FThe creation limit is set.\nYou can no longer create \u001F.\nPlease contact customer support or your administrator to modify the limit.\nGeneration limit: \u001F / Number of generations: \u001F\u001FThe creation limit is set.\nYou can no longer create \u001F.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : \u001F / Generation limit: \u001F / Number of generations: \u001F\u001FThe creation limit is set.\nYou can no longer create \u001F.\nPlease contact customer support or your administrator to modify the limit.\nProduct Type : \u001F / Generation limit: \u001F / Number of generations: \u001F\u001FThere is a restriction set on how many can be created. No more \u001F can be created.\u001FThere is a restriction set on how many can be created. No more \u001F can be created.\u001FInvalid vod file paths : \u001F.\u001F\u001F Profile only when AAC\u001FCan not delete Record file: \u001F\u001FThe short clip file \u001F is being created. (Snapshot ID: \u001F)\u001FThe short clip \u001F file has been created. (Snapshot ID: \u001F)\u001FFailed to create short clip file \u001F. (Snapshot ID: \u001F)\u001FFailed to upload short clip \u001F file. (Snapshot ID: \u001F)\u001FSnapshot ID: \u001F created.\u001FSnapshot ID: \u001F create failed.\u001FThe input content file not found: \u001F.", '\u001F');
         private static readonly short[] s_httpStatuses = new short[211];
         private static readonly byte[] s_severities = new byte[211];
         private static readonly bool[] s_retryable = new bool[211];
@@ -1860,292 +1535,175 @@ namespace Seeds
             return new LiveStationException(errorCode, text, innerException);
         }
 
-        /// <summary>Creates the exception for CustomMessage with its message filled: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for CustomMessage, of its category's type if it has one, with the message filled, each {N} with argN: {0}</summary>
         public static LiveStationException CreateCustomMessage<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.CustomMessage, global::Seeds.LiveStationErrorCodes.FormatCustomMessage(arg0), null);
         }
 
-        /// <summary>Creates the exception for InvalidFormat with its message filled: {0}: invalid value.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for InvalidFormat, of its category's type if it has one, with the message filled, each {N} with argN: {0}: invalid value.</summary>
         public static LiveStationException CreateInvalidFormat<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.InvalidFormat, global::Seeds.LiveStationErrorCodes.FormatInvalidFormat(arg0), null);
         }
 
-        /// <summary>Creates the exception for NotFound with its message filled: {0} not found.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for NotFound, of its category's type if it has one, with the message filled, each {N} with argN: {0} not found.</summary>
         public static LiveStationException CreateNotFound<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.NotFound, global::Seeds.LiveStationErrorCodes.FormatNotFound(arg0), null);
         }
 
-        /// <summary>Creates the exception for NotAvailable with its message filled: {0} not available.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for NotAvailable, of its category's type if it has one, with the message filled, each {N} with argN: {0} not available.</summary>
         public static LiveStationException CreateNotAvailable<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.NotAvailable, global::Seeds.LiveStationErrorCodes.FormatNotAvailable(arg0), null);
         }
 
-        /// <summary>Creates the exception for Unauthorized with its message filled: Unauthorized {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for Unauthorized, of its category's type if it has one, with the message filled, each {N} with argN: Unauthorized {0}.</summary>
         public static LiveStationException CreateUnauthorized<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.Unauthorized, global::Seeds.LiveStationErrorCodes.FormatUnauthorized(arg0), null);
         }
 
-        /// <summary>Creates the exception for ConnectionFailed with its message filled: {0} connection failed.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ConnectionFailed, of its category's type if it has one, with the message filled, each {N} with argN: {0} connection failed.</summary>
         public static LiveStationException CreateConnectionFailed<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.ConnectionFailed, global::Seeds.LiveStationErrorCodes.FormatConnectionFailed(arg0), null);
         }
 
-        /// <summary>Creates the exception for ThirdServerException with its message filled: Third-party interface exception: {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ThirdServerException, of its category's type if it has one, with the message filled, each {N} with argN: Third-party interface exception: {0}.</summary>
         public static LiveStationException CreateThirdServerException<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.ThirdServerException, global::Seeds.LiveStationErrorCodes.FormatThirdServerException(arg0), null);
         }
 
-        /// <summary>Creates the exception for NeedValue with its message filled: {0} must has a valid value</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for NeedValue, of its category's type if it has one, with the message filled, each {N} with argN: {0} must has a valid value</summary>
         public static LiveStationException CreateNeedValue<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.NeedValue, global::Seeds.LiveStationErrorCodes.FormatNeedValue(arg0), null);
         }
 
-        /// <summary>Creates the exception for OpenApiUnsupportedRegion with its message filled: The Region {0} not support now.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for OpenApiUnsupportedRegion, of its category's type if it has one, with the message filled, each {N} with argN: The Region {0} not support now.</summary>
         public static LiveStationException CreateOpenApiUnsupportedRegion<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.OpenApiUnsupportedRegion, global::Seeds.LiveStationErrorCodes.FormatOpenApiUnsupportedRegion(arg0), null);
         }
 
-        /// <summary>Creates the exception for OpenApiInvalidRegionCode with its message filled: Invalid region code {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for OpenApiInvalidRegionCode, of its category's type if it has one, with the message filled, each {N} with argN: Invalid region code {0}.</summary>
         public static LiveStationException CreateOpenApiInvalidRegionCode<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.OpenApiInvalidRegionCode, global::Seeds.LiveStationErrorCodes.FormatOpenApiInvalidRegionCode(arg0), null);
         }
 
-        /// <summary>Creates the exception for OpenApiParamTypeError with its message filled: Invalid parameter type.{0} can not convert to type {1}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for OpenApiParamTypeError, of its category's type if it has one, with the message filled, each {N} with argN: Invalid parameter type.{0} can not convert to type {1}.</summary>
         public static LiveStationException CreateOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
         {
             return Create(global::Seeds.LiveStationErrorCode.OpenApiParamTypeError, global::Seeds.LiveStationErrorCodes.FormatOpenApiParamTypeError(arg0, arg1), null);
         }
 
-        /// <summary>Creates the exception for OpenApiUserNoPermissions with its message filled: {0} no permissions.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for OpenApiUserNoPermissions, of its category's type if it has one, with the message filled, each {N} with argN: {0} no permissions.</summary>
         public static LiveStationException CreateOpenApiUserNoPermissions<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.OpenApiUserNoPermissions, global::Seeds.LiveStationErrorCodes.FormatOpenApiUserNoPermissions(arg0), null);
         }
 
-        /// <summary>Creates the exception for ChannelCannotCreateInstance with its message filled: Cannot create channel, reason: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ChannelCannotCreateInstance, of its category's type if it has one, with the message filled, each {N} with argN: Cannot create channel, reason: {0}</summary>
         public static LiveStationException CreateChannelCannotCreateInstance<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.ChannelCannotCreateInstance, global::Seeds.LiveStationErrorCodes.FormatChannelCannotCreateInstance(arg0), null);
         }
 
-        /// <summary>Creates the exception for ChannelReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ChannelReachLimit, of its category's type if it has one, with the message filled, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static LiveStationException CreateChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
             return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimit, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimit(arg0, arg1, arg2), null);
         }
 
-        /// <summary>Creates the exception for ChannelReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ChannelReachLimitGb, of its category's type if it has one, with the message filled, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static LiveStationException CreateChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
         {
             return Create(global::Seeds.LiveStationErrorCode.ChannelReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatChannelReachLimitGb(arg0, arg1, arg2), null);
         }
 
-        /// <summary>Creates the exception for DetailReachLimit with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <typeparam name="T3">The type of the value for <c>{3}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for DetailReachLimit, of its category's type if it has one, with the message filled, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static LiveStationException CreateDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
             return Create(global::Seeds.LiveStationErrorCode.DetailReachLimit, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimit(arg0, arg1, arg2, arg3), null);
         }
 
-        /// <summary>Creates the exception for DetailReachLimitGb with its message filled: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <typeparam name="T2">The type of the value for <c>{2}</c>.</typeparam>
-        /// <typeparam name="T3">The type of the value for <c>{3}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <param name="arg2">The value for <c>{2}</c>.</param>
-        /// <param name="arg3">The value for <c>{3}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for DetailReachLimitGb, of its category's type if it has one, with the message filled, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static LiveStationException CreateDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
         {
             return Create(global::Seeds.LiveStationErrorCode.DetailReachLimitGb, global::Seeds.LiveStationErrorCodes.FormatDetailReachLimitGb(arg0, arg1, arg2, arg3), null);
         }
 
-        /// <summary>Creates the exception for LimitSet with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for LimitSet, of its category's type if it has one, with the message filled, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static LiveStationException CreateLimitSet<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.LimitSet, global::Seeds.LiveStationErrorCodes.FormatLimitSet(arg0), null);
         }
 
-        /// <summary>Creates the exception for DuplicateChannelOn with its message filled: There is a restriction set on how many can be created. No more {0} can be created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for DuplicateChannelOn, of its category's type if it has one, with the message filled, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static LiveStationException CreateDuplicateChannelOn<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.DuplicateChannelOn, global::Seeds.LiveStationErrorCodes.FormatDuplicateChannelOn(arg0), null);
         }
 
-        /// <summary>Creates the exception for ScheduleVodPathNotExists with its message filled: Invalid vod file paths : {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ScheduleVodPathNotExists, of its category's type if it has one, with the message filled, each {N} with argN: Invalid vod file paths : {0}.</summary>
         public static LiveStationException CreateScheduleVodPathNotExists<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.ScheduleVodPathNotExists, global::Seeds.LiveStationErrorCodes.FormatScheduleVodPathNotExists(arg0), null);
         }
 
-        /// <summary>Creates the exception for QualityAudioProfileAacOnly with its message filled: {0} Profile only when AAC</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for QualityAudioProfileAacOnly, of its category's type if it has one, with the message filled, each {N} with argN: {0} Profile only when AAC</summary>
         public static LiveStationException CreateQualityAudioProfileAacOnly<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.QualityAudioProfileAacOnly, global::Seeds.LiveStationErrorCodes.FormatQualityAudioProfileAacOnly(arg0), null);
         }
 
-        /// <summary>Creates the exception for RecordFileCannotDelete with its message filled: Can not delete Record file: {0}</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for RecordFileCannotDelete, of its category's type if it has one, with the message filled, each {N} with argN: Can not delete Record file: {0}</summary>
         public static LiveStationException CreateRecordFileCannotDelete<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.RecordFileCannotDelete, global::Seeds.LiveStationErrorCodes.FormatRecordFileCannotDelete(arg0), null);
         }
 
-        /// <summary>Creates the exception for ShortClipCreating with its message filled: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ShortClipCreating, of its category's type if it has one, with the message filled, each {N} with argN: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
         public static LiveStationException CreateShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
         {
             return Create(global::Seeds.LiveStationErrorCode.ShortClipCreating, global::Seeds.LiveStationErrorCodes.FormatShortClipCreating(arg0, arg1), null);
         }
 
-        /// <summary>Creates the exception for ShortClipCompleted with its message filled: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ShortClipCompleted, of its category's type if it has one, with the message filled, each {N} with argN: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
         public static LiveStationException CreateShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
         {
             return Create(global::Seeds.LiveStationErrorCode.ShortClipCompleted, global::Seeds.LiveStationErrorCodes.FormatShortClipCompleted(arg0, arg1), null);
         }
 
-        /// <summary>Creates the exception for ShortClipProcessingFail with its message filled: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ShortClipProcessingFail, of its category's type if it has one, with the message filled, each {N} with argN: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
         public static LiveStationException CreateShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
         {
             return Create(global::Seeds.LiveStationErrorCode.ShortClipProcessingFail, global::Seeds.LiveStationErrorCodes.FormatShortClipProcessingFail(arg0, arg1), null);
         }
 
-        /// <summary>Creates the exception for ShortClipUploadFail with its message filled: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <typeparam name="T1">The type of the value for <c>{1}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <param name="arg1">The value for <c>{1}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ShortClipUploadFail, of its category's type if it has one, with the message filled, each {N} with argN: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
         public static LiveStationException CreateShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
         {
             return Create(global::Seeds.LiveStationErrorCode.ShortClipUploadFail, global::Seeds.LiveStationErrorCodes.FormatShortClipUploadFail(arg0, arg1), null);
         }
 
-        /// <summary>Creates the exception for SnapshotCreated with its message filled: Snapshot ID: {0} created.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for SnapshotCreated, of its category's type if it has one, with the message filled, each {N} with argN: Snapshot ID: {0} created.</summary>
         public static LiveStationException CreateSnapshotCreated<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.SnapshotCreated, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreated(arg0), null);
         }
 
-        /// <summary>Creates the exception for SnapshotCreateFailed with its message filled: Snapshot ID: {0} create failed.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for SnapshotCreateFailed, of its category's type if it has one, with the message filled, each {N} with argN: Snapshot ID: {0} create failed.</summary>
         public static LiveStationException CreateSnapshotCreateFailed<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.SnapshotCreateFailed, global::Seeds.LiveStationErrorCodes.FormatSnapshotCreateFailed(arg0), null);
         }
 
-        /// <summary>Creates the exception for ContentFileNotFound with its message filled: The input content file not found: {0}.</summary>
-        /// <typeparam name="T0">The type of the value for <c>{0}</c>.</typeparam>
-        /// <param name="arg0">The value for <c>{0}</c>.</param>
-        /// <returns>The exception, of the code's category type when it has one; not yet thrown.</returns>
+        /// <summary>Creates (does not throw) the exception for ContentFileNotFound, of its category's type if it has one, with the message filled, each {N} with argN: The input content file not found: {0}.</summary>
         public static LiveStationException CreateContentFileNotFound<T0>(T0 arg0)
         {
             return Create(global::Seeds.LiveStationErrorCode.ContentFileNotFound, global::Seeds.LiveStationErrorCodes.FormatContentFileNotFound(arg0), null);

@@ -11,76 +11,40 @@ namespace Seeds
     public enum StageErrorCode
     {
         /// <summary>CANCELED (5)</summary>
-        /// <remarks>
-        /// <para>Operation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Operation canceled. Check application code and ensure no repeated joins/leaves/refreshStrategy/replaceStrategy invocations which may cause repeated operations to be started and canceled before completion.</para><para>severity error.</para></remarks>
         Canceled = 5,
         /// <summary>CODEC_MISMATCH (7)</summary>
-        /// <remarks>
-        /// <para>Codec is not supported by the stage. Check browser/platform for codec support.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Codec is not supported by the stage. Check browser/platform for codec support.</para><para>severity error.</para></remarks>
         CodecMismatch = 7,
         /// <summary>FAILED (4)</summary>
-        /// <remarks>
-        /// <para>Operation failed. Fatal condition encountered attempting operation. Check error details.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Operation failed. Fatal condition encountered attempting operation. Check error details.</para><para>severity error.</para></remarks>
         Failed = 4,
         /// <summary>PARTICIPANT_DISCONNECTED (10)</summary>
-        /// <remarks>
-        /// <para>If a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>If a participant is disconnected while actively in a session, they will be gracefully disconnected. If a participant tries to join again, an error will be thrown during the join establishment.</para><para>severity error.</para></remarks>
         ParticipantDisconnected = 10,
         /// <summary>STAGE_AT_CAPACITY (6)</summary>
-        /// <remarks>
-        /// <para>Stage is at capacity. Try again when stage is no longer at capacity.</para>
-        /// <para>retryable; severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Stage is at capacity. Try again when stage is no longer at capacity.</para><para>retryable; severity error.</para></remarks>
         StageAtCapacity = 6,
         /// <summary>STAGE_DELETED (9)</summary>
-        /// <remarks>
-        /// <para>If a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>If a stage is deleted while a participant is actively in a session, they will be gracefully disconnected. If a participant tries to join a deleted stage, an error will be thrown during the join establishment.</para><para>severity error.</para></remarks>
         StageDeleted = 9,
         /// <summary>TIMEOUT (3)</summary>
-        /// <remarks>
-        /// <para>Operation timed out. If the StageErrorCategory is JOIN_ERROR&#xA;then check if the stage exists and the token is valid. If the stage&#xA;exists and the token is valid, this failure is likely a network issue. In&#xA;that case, wait for the device’s connectivity to recover and either&#xA;refresh the strategy or leave and rejoin the stage.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Operation timed out. If the StageErrorCategory is JOIN_ERROR&#xA;then check if the stage exists and the token is valid. If the stage&#xA;exists and the token is valid, this failure is likely a network issue. In&#xA;that case, wait for the device’s connectivity to recover and either&#xA;refresh the strategy or leave and rejoin the stage.</para><para>severity error.</para></remarks>
         Timeout = 3,
         /// <summary>TOKEN_EXCHANGE_FAILED (12)</summary>
-        /// <remarks>
-        /// <para>Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Token exchange failed due to server error, rejection, or timeout. The server rejected the token exchange request or did not respond.</para><para>severity error.</para></remarks>
         TokenExchangeFailed = 12,
         /// <summary>TOKEN_EXCHANGE_REQUEST_INVALID (11)</summary>
-        /// <remarks>
-        /// <para>Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Token exchange failed due to invalid or incompatible token. The token may be malformed, have incompatible immutable properties (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise invalid. Check error details for specific validation failures. Create a valid token with matching immutable properties and retry.</para><para>severity error.</para></remarks>
         TokenExchangeRequestInvalid = 11,
         /// <summary>TOKEN_EXPIRED (2)</summary>
-        /// <remarks>
-        /// <para>Token is expired. Create a non-expired token and retry joining.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Token is expired. Create a non-expired token and retry joining.</para><para>severity error.</para></remarks>
         TokenExpired = 2,
         /// <summary>TOKEN_MALFORMED (1)</summary>
-        /// <remarks>
-        /// <para>Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Token is malformed. Ensure the token is not being unexpectantly modified (i.e. spaces inserted, characters changed, etc.) before being passed to the stage. Create a valid token and retry joining.</para><para>severity error.</para></remarks>
         TokenMalformed = 1,
         /// <summary>TOKEN_NOT_ALLOWED (8)</summary>
-        /// <remarks>
-        /// <para>Token does not have permission for the operation. Recreate the token with the correct permission(s) and try again.</para>
-        /// <para>severity error.</para>
-        /// </remarks>
+        /// <remarks><para>Token does not have permission for the operation. Recreate the token with the correct permission(s) and try again.</para><para>severity error.</para></remarks>
         TokenNotAllowed = 8,
     }
 
