@@ -1,6 +1,11 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Reflection;
 using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ErrorCodes.Tests;
@@ -115,5 +120,54 @@ public class JsonTests
         string source = Assert.Single(driver.GetRunResult().GeneratedTrees).ToString();
         Assert.DoesNotContain("JsonConverter", source, StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void A_netstandard20_library_on_CSharp_7_3_without_System_Text_Json_gets_no_converter_and_compiles_cleanly()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose);
+        IEnumerable<MetadataReference> references = Basic.Reference.Assemblies.NetStandard20.References.All
+            .Append<MetadataReference>(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));
+        const string user = "namespace TestApp { internal static class User { internal static string Name() { return ShopErrorCode.ItemNotFound.GetName(); } } }";
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(
+            user,
+            references,
+            parseOptions,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, generalDiagnosticOption: ReportDiagnostic.Error));
+        Assert.Null(compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverter`1"));
+
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { Shop }, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+
+        // The catalog's second InternalServerError is renamed on purpose (EC1006); nothing else is reported.
+        Assert.Equal("EC1006", Assert.Single(generatorDiagnostics).Id);
+        string source = Assert.Single(driver.GetRunResult().GeneratedTrees).ToString();
+        Assert.DoesNotContain("System.Text.Json", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("ProblemDetails", source, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+        Assert.NotNull(output.GetTypeByMetadataName("TestApp.ShopErrorCode"));
+    }
+
+    /// <summary>The README's JSON example, on the live-station seed catalog.</summary>
+    [Fact]
+    public void The_readme_example_round_trips_as_the_readme_says()
+    {
+        const string user = """
+            using System.Text.Json;
+            using TestApp;
+
+            record Reply(LiveStationErrorCode Code, string Message);
+
+            internal static class Readme
+            {
+                public static string Write() => JsonSerializer.Serialize(new Reply(LiveStationErrorCode.ChannelNotFound, "x"));
+
+                public static LiveStationErrorCode Read() => JsonSerializer.Deserialize<Reply>("{\"Code\":\"CHANNEL_NOT_FOUND\",\"Message\":\"x\"}")!.Code;
+            }
+            """;
+        Type readme = GeneratorHarness.CompileAndLoad(new[] { SeedCatalogs.Load("live-station.csv") }, user).GetType("Readme")!;
+
+        Assert.Equal("{\"Code\":250100,\"Message\":\"x\"}", readme.GetMethod("Write")!.Invoke(null, null));
+        Assert.Equal("ChannelNotFound", readme.GetMethod("Read")!.Invoke(null, null)!.ToString());
     }
 }

@@ -60,6 +60,13 @@ public class MetadataTests
 
             public static string FactoryType() => ShopException.CreateItemNotFound("pen").GetType().Name;
 
+            public static string FromCodeWithCause(int code, string? serverMessage)
+            {
+                var cause = new System.InvalidOperationException("socket closed");
+                ShopException error = ShopException.FromCode(code, serverMessage, cause);
+                return error.GetType().Name + "|" + error.IsKnown + "|" + error.Code + "|" + (int)error.ErrorCode + "|" + error.ErrorName + "|" + error.Message + "|" + ReferenceEquals(error.InnerException, cause);
+            }
+
             public static string FromBase(int code)
             {
                 ErrorCodeException error = ShopException.FromCode(code, "server text");
@@ -115,6 +122,15 @@ public class MetadataTests
     public void FromCode_creates_the_category_type_so_catch_selects_a_whole_category(int code, string expected)
         => Assert.Equal(expected, Call("CatchCategory", code));
 
+    [Theory]
+    [InlineData(404, "server says", "ShopCatalogException|True|404|404|ITEM_NOT_FOUND|server says|True")]
+    [InlineData(503, null, "ShopServiceException|True|503|503|BUSY|Try again later|True")]
+    [InlineData(int.MinValue, null, "ShopException|False|-2147483648|-2147483648|-2147483648|The Shop catalog does not define the error code -2147483648.|True")]
+    [InlineData(int.MaxValue, "", "ShopException|False|2147483647|2147483647|2147483647|The Shop catalog does not define the error code 2147483647.|True")]
+    [InlineData(0, "Quota exceeded", "ShopException|False|0|0|0|Quota exceeded|True")]
+    public void FromCode_with_a_cause_keeps_the_cause_the_raw_number_and_the_server_text_for_any_code(int code, string? serverMessage, string expected)
+        => Assert.Equal(expected, Call("FromCodeWithCause", code, serverMessage!));
+
     [Fact]
     public void Create_factories_produce_the_category_type()
         => Assert.Equal("ShopCatalogException", Call("FactoryType"));
@@ -168,6 +184,44 @@ public class MetadataTests
         Diagnostic warning = Assert.Single(result.CompilerDiagnostics);
         Assert.Equal("CS0618", warning.Id);
         Assert.Equal("'OddErrorCode.A' is obsolete: '" + reason + "'", warning.GetMessage());
+    }
+
+    /// <summary>The README's "Metadata columns" example, its catalog and its calls as printed there.</summary>
+    [Fact]
+    public void The_readme_example_gives_what_the_readme_says()
+    {
+        var readmeCatalog = Catalog.Csv(
+            "/p/shop.csv",
+            "code,name,message,category,http_status,retryable,severity,help_url,deprecated",
+            "404,ITEM_NOT_FOUND,Item {0} is not found,Catalog,404,,error,,",
+            "503,BUSY,Try again later,Service,503,true,warning,https://help.example/busy,",
+            "10,OLD_COUPON,Old coupon,Catalog,,,info,,Use ITEM_NOT_FOUND instead.");
+        const string user = """
+            using ErrorCodes;
+            using TestApp;
+
+            internal static class Readme
+            {
+                public static string Calls()
+                    => ShopErrorCode.Busy.GetHttpStatus() + "|" + ShopErrorCode.Busy.IsRetryable() + "|" + ShopErrorCode.Busy.GetSeverity() + "|" + ShopErrorCode.Busy.GetHelpUrl()
+                       + "|" + (ShopErrorCode.ItemNotFound.IsRetryable() ? "retryable" : "not retryable") + "|" + (ShopErrorCode.Busy.GetSeverity() == ErrorSeverity.Warning);
+
+                public static object Old()
+                {
+                    var old = ShopErrorCode.OldCoupon;
+                    return old;
+                }
+            }
+            """;
+        GenerationResult result = GeneratorHarness.Generate(new[] { readmeCatalog }, user);
+
+        Diagnostic warning = Assert.Single(result.CompilerDiagnostics);
+        Assert.Equal(("CS0618", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Equal("'ShopErrorCode.OldCoupon' is obsolete: 'Use ITEM_NOT_FOUND instead.'", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        GenerationResult withoutDeprecatedUse = GeneratorHarness.Generate(new[] { readmeCatalog }, user.Replace("var old = ShopErrorCode.OldCoupon;", "var old = 10;", StringComparison.Ordinal));
+        object? calls = withoutDeprecatedUse.Load().GetType("Readme")!.GetMethod("Calls")!.Invoke(null, null);
+        Assert.Equal("503|True|Warning|https://help.example/busy|not retryable|True", calls);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ErrorCodes.Tests.Infrastructure;
 using Xunit;
@@ -38,6 +39,63 @@ public class SeedMetadataTests
         Assert.All(domain.All, v => Assert.Equal(ErrorSeverity.Error, domain.GetSeverity(v)));
         Assert.Equal(new[] { 6 }, domain.All.Where(domain.IsRetryable).Select(v => (int)v).ToArray());
     }
+
+    [Fact]
+    public void Chat_server_errors_say_retry_so_they_are_retryable_and_nothing_else_is()
+    {
+        // 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다. ("A server error occurred. Please retry or contact us.")
+        GeneratedDomain domain = SeedCatalogs.Generated("chat.csv");
+        Assert.Equal(new[] { 1003, 1004, 1005, 3000 }, domain.All.Where(domain.IsRetryable).Select(v => (int)v).ToArray());
+        Assert.Equal(new[] { "InternalServerError" }, domain.All.Where(domain.IsRetryable).Select(domain.GetName).Distinct().ToArray());
+    }
+
+    [Fact]
+    public void Live_station_success_reports_are_info_and_nothing_else_has_a_severity()
+    {
+        GeneratedDomain domain = SeedCatalogs.Generated("live-station.csv");
+        Assert.Equal(
+            new[] { 250013, 250165, 250169 },
+            domain.All.Where(v => domain.GetSeverity(v) is not null).Select(v => (int)v).OrderBy(c => c).ToArray());
+        Assert.All(new[] { 250013, 250165, 250169 }, code => Assert.Equal(ErrorSeverity.Info, domain.GetSeverity(domain.Value(code))));
+    }
+
+    /// <summary>
+    /// Each column is filled only where definitions/README.md names the vendor's words for it; any other value in
+    /// a seed catalog is an inference nobody wrote down.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void Seed_metadata_is_exactly_what_the_definitions_readme_infers(string fileName)
+    {
+        GeneratedDomain domain = SeedCatalogs.Generated(fileName);
+        var expectedRetryable = new Dictionary<string, int[]>
+        {
+            ["chat.csv"] = new[] { 1003, 1004, 1005, 3000 },
+            ["stage.csv"] = new[] { 6 },
+        };
+        var expectedSeverities = new Dictionary<string, int[]>
+        {
+            ["game-platform.csv"] = new[] { 200 },
+            ["live-station.csv"] = new[] { 250013, 250165, 250169 },
+            ["stage.csv"] = domain.All.Select(v => (int)v).ToArray(),
+        };
+
+        Assert.Equal(
+            expectedRetryable.TryGetValue(fileName, out int[]? retryable) ? retryable.OrderBy(c => c) : Enumerable.Empty<int>(),
+            domain.All.Where(domain.IsRetryable).Select(v => (int)v).OrderBy(c => c));
+        Assert.Equal(
+            expectedSeverities.TryGetValue(fileName, out int[]? severities) ? severities.OrderBy(c => c) : Enumerable.Empty<int>(),
+            domain.All.Where(v => domain.GetSeverity(v) is not null).Select(v => (int)v).OrderBy(c => c));
+        Assert.Equal(
+            fileName == "game-platform.csv" ? domain.All.Select(v => (int)v).Where(c => c < 1000) : Enumerable.Empty<int>(),
+            domain.All.Where(v => domain.GetHttpStatus(v) is not null).Select(v => (int)v));
+        // Where a status is inferred, it is the code itself (the server answers with the code as its HTTP status).
+        Assert.All(domain.All.Where(v => domain.GetHttpStatus(v) is not null), v => Assert.Equal((int)v, domain.GetHttpStatus(v)));
+        Assert.All(domain.All, v => Assert.Null(domain.GetHelpUrl(v)));
+        Assert.DoesNotContain(domain.EnumType.GetFields(), f => f.IsDefined(typeof(System.ObsoleteAttribute), inherit: false));
+    }
+
+    public static TheoryData<string> SeedFiles() => SeedCatalogs.FileNameData();
 
     [Fact]
     public void Live_commerce_player_sections_become_exception_types()

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,16 +19,27 @@ namespace ErrorCodes.Tests;
 /// </summary>
 public sealed class WebSampleTests : IAsyncLifetime
 {
+    /// <summary>
+    /// The most any one step (start, request, stop) may take. Generous for a loaded machine, but bounded: a server
+    /// that never answers fails the test instead of holding the run until CI's own limit.
+    /// </summary>
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+
     private WebApplication? _app;
     private HttpClient? _client;
 
     public async Task InitializeAsync()
     {
+        // Port 0: the system picks a free port, so parallel runs and other services on the machine never collide.
         _app = WebSample.Program.CreateApp("http://127.0.0.1:0");
-        await _app.StartAsync();
+        using (var start = new CancellationTokenSource(StepTimeout))
+        {
+            await _app.StartAsync(start.Token);
+        }
+
         string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
-        _client = new HttpClient { BaseAddress = new Uri(address) };
+        Assert.Matches(@"^http://127\.0\.0\.1:[1-9][0-9]*$", address);
+        _client = new HttpClient { BaseAddress = new Uri(address), Timeout = StepTimeout };
     }
 
     public async Task DisposeAsync()
@@ -35,15 +47,21 @@ public sealed class WebSampleTests : IAsyncLifetime
         _client?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
+            using (var stop = new CancellationTokenSource(StepTimeout))
+            {
+                await _app.StopAsync(stop.Token);
+            }
+
             await _app.DisposeAsync();
         }
     }
 
     private async Task<(HttpResponseMessage Response, JsonElement Body)> Send(HttpMethod method, string path)
     {
-        HttpResponseMessage response = await _client!.SendAsync(new HttpRequestMessage(method, path));
-        string text = await response.Content.ReadAsStringAsync();
+        // HttpClient.Timeout bounds the request; the token bounds reading the body as well.
+        using var timeout = new CancellationTokenSource(StepTimeout);
+        HttpResponseMessage response = await _client!.SendAsync(new HttpRequestMessage(method, path), timeout.Token);
+        string text = await response.Content.ReadAsStringAsync(timeout.Token);
         return (response, JsonDocument.Parse(text).RootElement.Clone());
     }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks the ErrorCodes package the way a user meets it: packs src/ErrorCodes, inspects the .nupkg, then restores
 # it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
-# netstandard2.0 on C# 7.3), builds both with every warning as an error, runs the app and compares its output
-# with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
+# netstandard2.0 on C# 7.3; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
+# converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
+# and compares its output with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
 # output must show the analyzer's warnings at their exact file, line and column, and nothing else. A fourth,
 # ConsumerBrokenCatalog, gets a broken catalog, one that is not UTF-8 and a valid one: its build must fail with
 # exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
@@ -88,7 +89,7 @@ fi
 step="consumer setup"
 consumers="$work/repo/tests/package"
 mkdir -p "$consumers" "$work/repo/definitions"
-cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
+cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerJsonLibrary" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
 # The same SDK choice as the repository's own build.
@@ -118,11 +119,24 @@ EOF
 export NUGET_PACKAGES="$work/packages"
 
 build_consumer() {
-    dotnet build "$consumers/$1" -c Release -warnaserror -nologo -v:minimal "-p:ErrorCodesVersion=$version"
+    local project=$1
+    shift
+    dotnet build "$consumers/$project" -c Release -warnaserror -nologo -v:minimal "-p:ErrorCodesVersion=$version" "$@"
 }
 
 step="build ConsumerLibrary (netstandard2.0, C# 7.3)"
-build_consumer ConsumerLibrary
+build_consumer ConsumerLibrary -p:EmitCompilerGeneratedFiles=true
+# Without System.Text.Json the generated code must not mention it (no converter, no attribute).
+generated=$(find "$consumers/ConsumerLibrary/obj" -name '*.ErrorCodes.g.cs')
+[ -n "$generated" ] || fail "ConsumerLibrary's generated sources were not written"
+while IFS= read -r file; do
+    if grep -q 'System\.Text\.Json' "$file"; then
+        fail "ConsumerLibrary has no System.Text.Json, yet $(basename "$file") mentions it"
+    fi
+done <<<"$generated"
+
+step="build ConsumerJsonLibrary (netstandard2.0, C# 7.3, System.Text.Json package)"
+build_consumer ConsumerJsonLibrary
 
 step="build ConsumerApp (net10.0)"
 build_consumer ConsumerApp

@@ -15,10 +15,19 @@ namespace Seeds
         /// <summary>InvalidParams (1002): 필수 파라미터 누락</summary>
         InvalidParams = 1002,
         /// <summary>InternalServerError (1003): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
+        /// <remarks>
+        /// <para>retryable.</para>
+        /// </remarks>
         InternalServerError = 1003,
         /// <summary>InternalServerError (1004): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
+        /// <remarks>
+        /// <para>retryable.</para>
+        /// </remarks>
         InternalServerError1004 = 1004,
         /// <summary>InternalServerError (1005): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
+        /// <remarks>
+        /// <para>retryable.</para>
+        /// </remarks>
         InternalServerError1005 = 1005,
         /// <summary>Unauthorized (1006): 잘못된 권한</summary>
         Unauthorized = 1006,
@@ -95,6 +104,9 @@ namespace Seeds
         /// <summary>NotChannelOwner (2031): 채널 주인이 아니면 진행할 수 없는 요청입니다.</summary>
         NotChannelOwner = 2031,
         /// <summary>InternalServerError (3000): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
+        /// <remarks>
+        /// <para>retryable.</para>
+        /// </remarks>
         InternalServerError3000 = 3000,
         /// <summary>SessionNotFound (3001): 존재하지 않은 세션입니다. 토큰값을 확인하세요.</summary>
         SessionNotFound = 3001,
@@ -458,7 +470,66 @@ namespace Seeds
         private static readonly string?[] s_categories = new string?[57];
         private static readonly short[] s_httpStatuses = new short[57];
         private static readonly byte[] s_severities = new byte[57];
-        private static readonly bool[] s_retryable = new bool[57];
+        private static readonly bool[] s_retryable = new bool[]
+        {
+            false,
+            false,
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+        };
         private static readonly string?[] s_helpUrls = new string?[57];
         private static readonly string[] s_messageCultures = new string[]
         {
