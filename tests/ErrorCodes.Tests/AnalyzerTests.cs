@@ -354,6 +354,57 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Conditional_access_property_patterns_and_coalescing_assignment()
+    {
+        AnalyzerHarness.Verify(Code("""
+                public sealed class Reply
+                {
+                    public int Code { get; set; }
+                }
+
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                public int? Maybe { get; set; }
+
+                public User? Next { get; set; }
+
+                public object[] M(LiveStationException? ex, Exception any, Reply reply, int received)
+                {
+                    Maybe ??= {|EC2001:250999|};
+                    Next!.Maybe ??= {|EC2002:250100|};
+                    Maybe ??= received;
+                    try { } catch (LiveStationException e) when (e.Code == {|EC2001:250998|}) { }
+                    switch (any)
+                    {
+                        case LiveStationException { Code: {|EC2001:250997|} }:
+                            break;
+                    }
+
+                    return new object[]
+                    {
+                        ex?.Code == {|EC2001:250996|},
+                        {|EC2002:-102|} != (any as LiveStationException)?.Code,
+                        Next?.Next?.Maybe == {|EC2001:250995|},
+                        ex?.Code is {|EC2001:250994|},
+                        ex is { Code: {|EC2001:250993|} },
+                        ex is { Code: {|EC2002:250100|} or {|EC2001:250992|} },
+                        ex is { Code: not ({|EC2001:250991|}) },
+                        ex switch { { Code: {|EC2001:250990|} } => 1, _ => 0 },
+                        any is LiveStationException { Code: {|EC2001:250989|}, ErrorCode: LiveStationErrorCode.TooLate },
+                        this is { Next.Maybe: {|EC2001:250988|} },
+                        this is { Next: { Maybe: {|EC2001:250987|} } },
+                        this is { Next.Next.Maybe: {|EC2002:250000|} },
+                        ex?.Code.GetHashCode() == 250999,
+                        ex is { Code: > 250999 },
+                        ex is { Code: var code } && code > 0,
+                        ex is { HResult: 250999 },
+                        reply is { Code: 250999 },
+                        any is ErrorCodeException { Code: 250999 },
+                    };
+                }
+        """));
+    }
+
+    [Fact]
     public void Constructor_indexer_and_delegate_parameters_marked_by_the_user()
     {
         AnalyzerHarness.Verify("""

@@ -80,6 +80,22 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Property_pattern_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return ex is { Code: {|EC2002:250100|} };"),
+            Code("            return ex is { Code: (int)LiveStationErrorCode.ChannelNotFound };"));
+    }
+
+    [Fact]
+    public void Comparison_behind_a_conditional_access_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return (n > 0 ? ex : null)?.Code != {|EC2002:-102|};"),
+            Code("            return (n > 0 ? ex : null)?.Code != (int)LiveStationErrorCode.ServerError;"));
+    }
+
+    [Fact]
     public void Case_label_gets_an_int_cast()
     {
         AnalyzerHarness.VerifyFix(
@@ -170,6 +186,9 @@ public class CodeFixTests
     [InlineData(
         "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() => {|EC2002:255000|};",
         "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() => (int)LiveStationErrorCode.TooLate;")]
+    [InlineData(
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int? Pending { get; set; } public void M() { Pending ??= {|EC2002:250100|}; }",
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int? Pending { get; set; } public void M() { Pending ??= (int)LiveStationErrorCode.ChannelNotFound; }")]
     [InlineData(
         "public bool M() => Last != {|EC2002:-102|};",
         "public bool M() => Last != (int)LiveStationErrorCode.ServerError;")]

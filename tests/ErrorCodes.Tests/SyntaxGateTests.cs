@@ -46,6 +46,10 @@ public class SyntaxGateTests
                         (LiveStationErrorCode)received,
                         (LiveStationErrorCode)Known,
                         (DayOfWeek)250999,
+                        ex is { Code: 250999 },
+                        ex is { HResult: 250999 },
+                        ex is { Code: > 250999 },
+                        ex is { Code: not (250999 or 250998) },
                     };
                 }
             }
@@ -121,6 +125,12 @@ public class SyntaxGateTests
 
         Assert.True(gate.MayHoldCode(Assigned("Marked = 250999")));
         Assert.False(gate.MayHoldCode(Assigned("Plain = 250999")));
+
+        SubpatternSyntax Subpattern(string text) => root.DescendantNodes().OfType<SubpatternSyntax>().Single(p => p.ToString() == text);
+        Assert.True(gate.MayMatchCode(Subpattern("Code: 250999")));
+        Assert.True(gate.MayMatchCode(Subpattern("Code: not (250999 or 250998)")));
+        Assert.False(gate.MayMatchCode(Subpattern("HResult: 250999")));
+        Assert.False(gate.MayMatchCode(Subpattern("Code: > 250999")));
 
         Assert.True(names.IsEnumName("LiveStationErrorCode"));
         Assert.False(names.IsEnumName("DayOfWeek"));
