@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +17,6 @@ namespace ErrorCodes.CodeFixes
     /// The analyzer hands over the member, the enum and the node to replace, so the fix does no analysis of its own.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CodeAsNumberCodeFix))]
-    [Shared]
     public sealed class CodeAsNumberCodeFix : CodeFixProvider
     {
         // The analyzer's ID and property names (ErrorCodes.Generator's DiagnosticDescriptors and CodeUseChecker).

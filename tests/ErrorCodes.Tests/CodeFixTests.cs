@@ -80,6 +80,22 @@ public class CodeFixTests
     }
 
     [Fact]
+    public void Property_pattern_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return ex is { Code: {|EC2002:250100|} };"),
+            Code("            return ex is { Code: (int)LiveStationErrorCode.ChannelNotFound };"));
+    }
+
+    [Fact]
+    public void Comparison_behind_a_conditional_access_gets_an_int_cast()
+    {
+        AnalyzerHarness.VerifyFix(
+            Code("            return (n > 0 ? ex : null)?.Code != {|EC2002:-102|};"),
+            Code("            return (n > 0 ? ex : null)?.Code != (int)LiveStationErrorCode.ServerError;"));
+    }
+
+    [Fact]
     public void Case_label_gets_an_int_cast()
     {
         AnalyzerHarness.VerifyFix(
@@ -117,6 +133,71 @@ public class CodeFixTests
         AnalyzerHarness.VerifyFix(
             Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? {|EC2002:250100|} : n);"),
             Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? (int)LiveStationErrorCode.ChannelNotFound : n);"));
+    }
+
+    private static string Members(string members) => """
+        using System;
+        using ErrorCodes;
+
+        namespace TestApp
+        {
+            public class User
+            {
+                [ErrorCode(typeof(LiveStationErrorCode))]
+                public int Last { get; set; }
+
+                public static void Report([ErrorCode(typeof(LiveStationErrorCode))] int code) { }
+
+                public static void Maybe([ErrorCode(typeof(LiveStationErrorCode))] int? code) { }
+
+        """ + members + "\n" + """
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(
+        "public void M() => Report({|EC2002:250100|});",
+        "public void M() => Report((int)LiveStationErrorCode.ChannelNotFound);")]
+    [InlineData(
+        "public void M() => Maybe(({|EC2002:250100|}));",
+        "public void M() => Maybe(((int)LiveStationErrorCode.ChannelNotFound));")]
+    [InlineData(
+        "public void M() { Last = {|EC2002:250100|}; }",
+        "public void M() { Last = (int)LiveStationErrorCode.ChannelNotFound; }")]
+    [InlineData(
+        "public User M() => new User { Last = {|EC2002:-102|} };",
+        "public User M() => new User { Last = (int)LiveStationErrorCode.ServerError };")]
+    [InlineData(
+        "[ErrorCode(typeof(LiveStationErrorCode))] public const int Default = {|EC2002:250100|};",
+        "[ErrorCode(typeof(LiveStationErrorCode))] public const int Default = (int)LiveStationErrorCode.ChannelNotFound;")]
+    [InlineData(
+        "[ErrorCode(typeof(LiveStationErrorCode))] public readonly int Field = {|EC2002:250002|};",
+        "[ErrorCode(typeof(LiveStationErrorCode))] public readonly int Field = (int)LiveStationErrorCode.InvalidFormat;")]
+    [InlineData(
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int Initial { get; } = {|EC2002:250100|};",
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int Initial { get; } = (int)LiveStationErrorCode.ChannelNotFound;")]
+    [InlineData(
+        "public static void Take([ErrorCode(typeof(LiveStationErrorCode))] int code = {|EC2002:250100|}) { }",
+        "public static void Take([ErrorCode(typeof(LiveStationErrorCode))] int code = (int)LiveStationErrorCode.ChannelNotFound) { }")]
+    [InlineData(
+        "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() { return {|EC2002:250100|}; }",
+        "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() { return (int)LiveStationErrorCode.ChannelNotFound; }")]
+    [InlineData(
+        "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() => {|EC2002:255000|};",
+        "[return: ErrorCode(typeof(LiveStationErrorCode))] public int Pick() => (int)LiveStationErrorCode.TooLate;")]
+    [InlineData(
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int? Pending { get; set; } public void M() { Pending ??= {|EC2002:250100|}; }",
+        "[ErrorCode(typeof(LiveStationErrorCode))] public int? Pending { get; set; } public void M() { Pending ??= (int)LiveStationErrorCode.ChannelNotFound; }")]
+    [InlineData(
+        "public bool M() => Last != {|EC2002:-102|};",
+        "public bool M() => Last != (int)LiveStationErrorCode.ServerError;")]
+    [InlineData(
+        "public bool M() => Last is not {|EC2002:250100|};",
+        "public bool M() => Last is not (int)LiveStationErrorCode.ChannelNotFound;")]
+    public void Marked_user_member_gets_an_int_cast(string before, string after)
+    {
+        AnalyzerHarness.VerifyFix(Members("        " + before), Members("        " + after));
     }
 
     [Fact]

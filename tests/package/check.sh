@@ -4,7 +4,8 @@
 # netstandard2.0 on C# 7.3; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
 # converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
 # and compares its output with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
-# output must show the analyzer's warnings at their exact file, line and column, and nothing else. A fourth,
+# output must show the analyzer's warnings at their exact file, line and column, and nothing else, and its
+# analyzers (what an IDE loads) must include the code fix assembly from the package. A fourth,
 # ConsumerBrokenCatalog, gets a broken catalog, one that is not UTF-8 and a valid one: its build must fail with
 # exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
 # rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
@@ -171,6 +172,15 @@ done <<<"$expected_warnings"
 if grep -E 'warning (CS8032|CS8033|CS9057|AD0001)' "$work/analyzer-build.txt"; then
     fail "an analyzer in the package failed to load or run"
 fi
+
+step="the analyzer and the code fix are the consumer's analyzers"
+# What an IDE loads: the consumer's Analyzer items, resolved from the package as the build resolves them.
+analyzer_items=$(dotnet msbuild "$consumers/ConsumerAnalyzer" -nologo -t:ResolveLockFileAnalyzers -getItem:Analyzer \
+    -p:Configuration=Release "-p:ErrorCodesVersion=$version")
+for assembly in ErrorCodes.Generator.dll ErrorCodes.CodeFixes.dll; do
+    grep -qF "analyzers/dotnet/cs/$assembly\"" <<<"$analyzer_items" \
+        || { echo "$analyzer_items"; fail "$assembly is not among ConsumerAnalyzer's analyzers"; }
+done
 
 step="build ConsumerBrokenCatalog and find the catalog diagnostics"
 broken="$consumers/ConsumerBrokenCatalog"

@@ -138,12 +138,22 @@ namespace ErrorCodes.Generator.Analysis
             }
         }
 
-        /// <summary><c>marked = 250999</c>, including object initializers.</summary>
-        public void AnalyzeAssignment(ISimpleAssignmentOperation assignment, Action<Diagnostic> report)
+        /// <summary><c>marked = 250999</c>, including object initializers, and <c>marked ??= 250999</c>.</summary>
+        public void AnalyzeAssignment(IOperation target, IOperation value, Action<Diagnostic> report)
         {
-            if (CarriesConstant(assignment.Value))
+            if (CarriesConstant(value))
             {
-                CheckAgainst(report, assignment.Target, assignment.Value);
+                CheckAgainst(report, target, value);
+            }
+        }
+
+        /// <summary><c>exception is { Code: 250999 }</c>, in any pattern (<c>is</c>, <c>case</c>, switch expression arms).</summary>
+        public void AnalyzePropertySubpattern(IPropertySubpatternOperation subpattern, Action<Diagnostic> report)
+        {
+            CodeDomain? expected = MarkedDomain(subpattern.Member);
+            if (expected != null)
+            {
+                CheckPattern(report, subpattern.Pattern, expected);
             }
         }
 
@@ -315,11 +325,16 @@ namespace ErrorCodes.Generator.Analysis
         private static void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments)
             => report(Diagnostic.Create(descriptor, node.GetLocation(), arguments));
 
-        /// <summary>The catalog a value is marked as holding codes of: a marked property, field, parameter or method call.</summary>
+        /// <summary>
+        /// The catalog a value is marked as holding codes of: a marked property, field, parameter or method call, also
+        /// behind <c>?.</c> (<c>exception?.Code</c>).
+        /// </summary>
         private CodeDomain? MarkedDomain(IOperation operation)
         {
             switch (SkipImplicitConversions(operation))
             {
+                case IConditionalAccessOperation conditional:
+                    return MarkedDomain(conditional.WhenNotNull);
                 case IPropertyReferenceOperation property:
                     return _catalog.DomainOfMember(property.Property);
                 case IFieldReferenceOperation field:

@@ -11,9 +11,9 @@ namespace ErrorCodes.Generator.Analysis
 {
     /// <summary>
     /// Checks integer constants used where a catalog's code is meant: casts to a generated enum, arguments and
-    /// comparisons of members marked with <c>ErrorCode(typeof(...))</c> (the generated <c>IsDefined</c>,
-    /// <c>TryFromCode</c> and exception <c>Code</c> among them), and assignments, initializers and returns of marked
-    /// user members. Reports EC2001 (not a code of the catalog), EC2002 (a defined code written as a number) and
+    /// comparisons and property patterns of members marked with <c>ErrorCode(typeof(...))</c> (the generated
+    /// <c>IsDefined</c>, <c>TryFromCode</c> and exception <c>Code</c> among them), and assignments, initializers and
+    /// returns of marked user members. Reports EC2001 (not a code of the catalog), EC2002 (a defined code written as a number) and
     /// EC2003 (a code of another catalog).
     /// </summary>
     /// <remarks>
@@ -120,6 +120,18 @@ namespace ErrorCodes.Generator.Analysis
             context.RegisterSyntaxNodeAction(
                 c =>
                 {
+                    var subpattern = (SubpatternSyntax)c.Node;
+                    if (gate.MayMatchCode(subpattern)
+                        && SubpatternOf(c.SemanticModel, subpattern, c.CancellationToken) is IPropertySubpatternOperation operation)
+                    {
+                        checker.AnalyzePropertySubpattern(operation, c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.Subpattern);
+
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
                     var switchStatement = (SwitchStatementSyntax)c.Node;
                     if (gate.MayHoldCode(switchStatement.Expression)
                         && c.SemanticModel.GetOperation(switchStatement, c.CancellationToken) is ISwitchOperation operation)
@@ -145,13 +157,21 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left)
-                        && c.SemanticModel.GetOperation(assignment, c.CancellationToken) is ISimpleAssignmentOperation operation)
+                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left))
                     {
-                        checker.AnalyzeAssignment(operation, c.ReportDiagnostic);
+                        switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
+                        {
+                            case ISimpleAssignmentOperation simple:
+                                checker.AnalyzeAssignment(simple.Target, simple.Value, c.ReportDiagnostic);
+                                break;
+                            case ICoalesceAssignmentOperation coalesce:
+                                checker.AnalyzeAssignment(coalesce.Target, coalesce.Value, c.ReportDiagnostic);
+                                break;
+                        }
                     }
                 },
-                SyntaxKind.SimpleAssignmentExpression);
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxKind.CoalesceAssignmentExpression);
 
             context.RegisterSyntaxNodeAction(
                 c =>
@@ -209,6 +229,14 @@ namespace ErrorCodes.Generator.Analysis
 
             return null;
         }
+
+        /// <summary>
+        /// The operation of <c>Code: 250999</c> in a property pattern. An extended one, <c>Next.Code: 250999</c>, has
+        /// none of its own (the compiler nests a pattern per name): then it is the innermost, the parent of the pattern.
+        /// </summary>
+        private static IPropertySubpatternOperation? SubpatternOf(SemanticModel model, SubpatternSyntax subpattern, CancellationToken cancellationToken)
+            => model.GetOperation(subpattern, cancellationToken) as IPropertySubpatternOperation
+                ?? model.GetOperation(subpattern.Pattern, cancellationToken)?.Parent as IPropertySubpatternOperation;
 
         /// <summary>The outermost conversion a cast makes; the semantic model has no operation for a cast to a nullable enum itself.</summary>
         private static IOperation? OuterConversion(SemanticModel model, CastExpressionSyntax cast, CancellationToken cancellationToken)

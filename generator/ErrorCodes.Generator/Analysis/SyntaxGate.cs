@@ -154,6 +154,26 @@ namespace ErrorCodes.Generator.Analysis
             }
         }
 
+        /// <summary>
+        /// A property pattern on a name that may be marked, <c>{ Code: 250999 }</c> or <c>{ Error.Code: 250999 }</c>,
+        /// whose pattern may hold a constant (also inside <c>not</c>, <c>and</c>, <c>or</c>).
+        /// </summary>
+        public bool MayMatchCode(SubpatternSyntax subpattern)
+            => subpattern.ExpressionColon is BaseExpressionColonSyntax colon
+                && CodeNames.RightmostName(colon.Expression) is string name
+                && _names.IsMarkedName(name)
+                && MayHoldConstantPattern(subpattern.Pattern);
+
+        private static bool MayHoldConstantPattern(PatternSyntax pattern)
+            => pattern switch
+            {
+                ConstantPatternSyntax constant => MayBeConstant(constant.Expression),
+                UnaryPatternSyntax unary => MayHoldConstantPattern(unary.Pattern),
+                BinaryPatternSyntax binary => MayHoldConstantPattern(binary.Left) || MayHoldConstantPattern(binary.Right),
+                ParenthesizedPatternSyntax parenthesized => MayHoldConstantPattern(parenthesized.Pattern),
+                _ => false,
+            };
+
         /// <summary>The initializer of a field or property with a marked name, or the default value of a parameter that may be marked.</summary>
         public bool MayInitializeCode(EqualsValueClauseSyntax initializer)
         {
