@@ -215,7 +215,8 @@ public class MalformedCatalogTests
     public void Members_named_like_the_generated_and_inherited_API_compile_and_the_API_stays_callable()
     {
         // Enum members live in the enum; helpers live in the lookup class and the exception, and invocations skip
-        // fields, so these names collide with nothing. This pins that down for every name a user might fear.
+        // fields, so these names collide with nothing. This pins that down for every name a user might fear; the
+        // one real clash, a helper named like its own type, is EC1031 (GeneratedNameTests).
         string[] names =
         {
             "ToString", "Equals", "GetHashCode", "GetType", "CompareTo", "HasFlag", "GetTypeCode",

@@ -79,7 +79,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidDomainName = Error(
             "EC1014",
             "Domain name is not a valid C# identifier",
-            "The domain name '{0}' cannot name C# types; set ErrorCodesDomain=\"Name\" on the AdditionalFiles item, or rename the file");
+            "The domain name '{0}' cannot name C# types (it must be a C# identifier, and its type names with the namespace must fit in the 1023 bytes of a .NET metadata name); set ErrorCodesDomain=\"Name\" on the AdditionalFiles item, or rename the file");
 
         public static readonly DiagnosticDescriptor InvalidNamespace = Error(
             "EC1015",
@@ -155,6 +155,17 @@ namespace ErrorCodes.Generator.Diagnostics
             "EC1029",
             "Catalog file is listed twice",
             "The catalog '{0}' is listed more than once in AdditionalFiles; it generates its code once; remove the repeated AdditionalFiles item");
+
+        public static readonly DiagnosticDescriptor HelperNameTaken = Warning(
+            "EC1031",
+            "Member name makes a helper named like its type",
+            "The member name '{0}' gives the method '{1}', which is the name of the generated type that would declare it, so this row gets no {2}; set a 'member' column value to choose another name");
+
+        public static readonly DiagnosticDescriptor MemberNameTooLong = Error(
+            "EC1032",
+            "Member name is too long",
+            "The member name '{0}' is {1} bytes long in UTF-8, but a .NET metadata name holds at most 1023 bytes and the row's format helper and exception factory add 6 ('Format', 'Create'), so this row is skipped; set a 'member' column value of at most 1017 bytes");
+
         public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
             "EC1040",
             "HTTP status is not valid",
@@ -183,7 +194,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor CategoryWithoutTypeName = Warning(
             "EC1045",
             "Category cannot name an exception type",
-            "The category '{0}' has no letter or digit to name an exception type, so its codes get no category exception; write the category with at least one letter");
+            "The category '{0}' {1}, so its codes get no category exception; {2}");
 
         public static readonly DiagnosticDescriptor CategoryTypeNameShared = Warning(
             "EC1046",

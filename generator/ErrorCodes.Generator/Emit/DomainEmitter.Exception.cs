@@ -9,7 +9,7 @@ namespace ErrorCodes.Generator.Emit
         {
             string e = EnumType;
             string nullableException = "global::System.Exception" + (_settings.NullableAnnotations ? "?" : string.Empty);
-            SummaryXml("An error of the " + Literals.XmlText(_domain.Domain) + " catalog, carrying its <see cref=\"" + EnumName + "\"/>.");
+            SummaryXml("An error of the " + Literals.XmlText(_domain.Domain) + " catalog, carrying its " + Cref(EnumType) + ".");
             _writer.Line(GeneratedCodeAttribute);
             _writer.Open("public partial class " + ExceptionName + " : global::ErrorCodes.ErrorCodeException");
 
@@ -172,10 +172,10 @@ namespace ErrorCodes.Generator.Emit
                 string categories = string.Join(", ", group.Select(c => c.Category));
                 _writer.Line();
                 SummaryXml(Literals.XmlText("An error of the " + _domain.Domain + " catalog's category " + categories + ". ")
-                    + "Created by <see cref=\"" + ExceptionName + ".Create\"/>, the <c>Create</c> factories and <c>FromCode</c>.");
+                    + "Created by " + Cref(ExceptionType + ".Create") + ", the <c>Create</c> factories and <c>FromCode</c>.");
                 _writer.Line(GeneratedCodeAttribute);
                 _writer.Open("public partial class " + group.Key + " : " + ExceptionType);
-                SummaryXml("Creates the exception; use <see cref=\"" + ExceptionName + ".Create\"/> to get the type that matches a code's category.");
+                SummaryXml("Creates the exception; use " + Cref(ExceptionType + ".Create") + " to get the type that matches a code's category.");
                 Param("errorCode", "The error code.");
                 Param("message", "The message.");
                 Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
@@ -204,7 +204,7 @@ namespace ErrorCodes.Generator.Emit
 
         private void WriteExceptionFactory(ErrorMember member, int count)
         {
-            if (count == 0)
+            if (count == 0 || GeneratedNames.Lost(_domain.Domain, member.Identifier) != LostHelpers.None)
             {
                 return;
             }
@@ -213,8 +213,8 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line();
             SummaryXml(Literals.XmlText("Creates (does not throw) the exception for " + member.Identifier + ", of its category's type if it has one, with the message filled, each {N} with argN: " + member.NeutralMessage));
             WriteObsolete(member);
-            _writer.Open("public static " + ExceptionName + " Create" + member.Identifier + TypeParameters(count) + "(" + ArgumentList(count) + ")");
-            _writer.Line("return Create(" + EnumType + "." + member.Identifier + ", " + ClassType + ".Format" + member.Identifier + "(" + arguments + "), null);");
+            _writer.Open("public static " + ExceptionName + " " + GeneratedNames.Factory(member.Identifier) + TypeParameters(count) + "(" + ArgumentList(count) + ")");
+            _writer.Line("return Create(" + EnumType + "." + member.Identifier + ", " + ClassType + "." + GeneratedNames.FormatHelper(member.Identifier) + "(" + arguments + "), null);");
             _writer.Close();
         }
     }

@@ -85,7 +85,7 @@ namespace ErrorCodes.Generator.Emit
         {
             string e = EnumType;
             const string Json = "global::System.Text.Json.";
-            SummaryXml("Reads <see cref=\"" + EnumName + "\"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number "
+            SummaryXml("Reads " + Cref(EnumType) + " from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number "
                 + "(or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.");
             _writer.Line(GeneratedCodeAttribute);
             _writer.Open("public sealed class " + JsonConverterName + " : " + Json + "Serialization.JsonConverter<" + e + ">");

@@ -10,7 +10,7 @@ namespace ErrorCodes.Generator.Emit
         private void WriteLookupClass()
         {
             string e = EnumType;
-            SummaryXml("Lookups, names, messages and format helpers for <see cref=\"" + EnumName + "\"/>. None uses reflection; lookups and names allocate nothing.");
+            SummaryXml("Lookups, names, messages and format helpers for " + Cref(EnumType) + ". None uses reflection; lookups and names allocate nothing.");
             _writer.Line(GeneratedCodeAttribute);
             _writer.Open("public static partial class " + ClassName);
 
@@ -137,7 +137,7 @@ namespace ErrorCodes.Generator.Emit
             // catalog of thousands of rows would otherwise spend most of its generated file on parameter tags.
             SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ", each {N} with argN: " + template));
             WriteObsolete(member);
-            _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + ArgumentList(count) + ")");
+            _writer.Open("public static string " + GeneratedNames.FormatHelper(member.Identifier) + typeParameters + "(" + ArgumentList(count) + ")");
             List<TemplatePart> parts = MessageTemplate.Parse(template);
             if (parts.Count == 1 && parts[0].IsPlaceholder)
             {
@@ -163,7 +163,7 @@ namespace ErrorCodes.Generator.Emit
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
             WriteObsolete(member);
-            _writer.Open("public static string Format" + member.Identifier + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
+            _writer.Open("public static string " + GeneratedNames.FormatHelper(member.Identifier) + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
             _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
             _writer.Close();

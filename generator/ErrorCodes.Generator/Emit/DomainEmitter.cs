@@ -39,7 +39,10 @@ namespace ErrorCodes.Generator.Emit
             _sortedPrimaries = _primaries.OrderBy(m => m.Code).ToList();
             // Aliases find their primary by code; a search of the list per alias is quadratic in large catalogs.
             _primariesByCode = _primaries.ToDictionary(m => m.Code);
-            _helperArgumentCounts = domain.Members.Select(m => MessageTemplate.HelperArgumentCount(m.NeutralMessage)).ToArray();
+            // A row whose helper would be named like its class gets none; the catalog builder has reported it.
+            _helperArgumentCounts = domain.Members
+                .Select(m => GeneratedNames.Lost(domain.Domain, m.Identifier) == LostHelpers.FormatHelperAndFactory ? 0 : MessageTemplate.HelperArgumentCount(m.NeutralMessage))
+                .ToArray();
             // Not sized for the whole catalog: one buffer of megabytes lands on the large object heap and costs a
             // full collection, while the builder's own chunks stay small.
             _writer = new CodeWriter();
@@ -47,9 +50,9 @@ namespace ErrorCodes.Generator.Emit
 
         private string EnumName => _domain.Domain + "ErrorCode";
 
-        private string ClassName => _domain.Domain + "ErrorCodes";
+        private string ClassName => GeneratedNames.LookupClass(_domain.Domain);
 
-        private string ExceptionName => _domain.Domain + "Exception";
+        private string ExceptionName => GeneratedNames.Exception(_domain.Domain);
 
         private string JsonConverterName => _domain.Domain + "ErrorCodeJsonConverter";
 
@@ -60,6 +63,13 @@ namespace ErrorCodes.Generator.Emit
         private string EnumType => "global::" + Qualify(EnumName);
 
         private string ClassType => "global::" + Qualify(ClassName);
+
+        /// <summary>
+        /// A cref to one of the domain's types, qualified: a bare name in the documentation of a type binds to that
+        /// type's own members first, and a format helper or factory can carry the name of another generated type
+        /// (<c>FormatErrorCode</c> in the domain <c>Format</c>), which made the link ambiguous (CS0419).
+        /// </summary>
+        private static string Cref(string qualifiedType) => "<see cref=\"" + qualifiedType + "\"/>";
 
         /// <summary>Marks an int as holding a code of this domain, so the analyzer checks the constants that flow into it.</summary>
         private string ErrorCodeMarker => "[global::ErrorCodes.ErrorCode(typeof(" + EnumType + "))]";

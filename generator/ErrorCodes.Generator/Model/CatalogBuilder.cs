@@ -48,7 +48,7 @@ namespace ErrorCodes.Generator.Model
 
             Columns columns = ReadHeader(table.Header, diagnostics);
             columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, fileStart, diagnostics);
-            if (domain is not null && ns is not null && CollidesWithLibrary(domain, ns, fileStart, diagnostics))
+            if (domain is not null && ns is not null && (!DomainFits(domain, ns, fileStart, diagnostics) || CollidesWithLibrary(domain, ns, fileStart, diagnostics)))
             {
                 domain = null;
             }
@@ -68,7 +68,7 @@ namespace ErrorCodes.Generator.Model
             var rowsByCode = new Dictionary<int, ErrorMember>();
             var codeCellsByCode = new Dictionary<int, SourceSpan>();
             var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
-            var categoryTypes = new CategoryTypes(domain);
+            var categoryTypes = new CategoryTypes(domain, ns);
             foreach (CsvRecord record in table.Records)
             {
                 ErrorMember? member = ReadRow(record, table.Header.Cells.Count, columns, diagnostics);
@@ -86,6 +86,7 @@ namespace ErrorCodes.Generator.Model
 
                 member = ResolveCollision(member, record, columns, membersByIdentifier, diagnostics);
                 membersByIdentifier[member.Identifier] = member;
+                ReportLostHelpers(domain, member, record, columns, diagnostics);
                 if (!member.IsAlias)
                 {
                     rowsByCode[member.Code] = member;
@@ -115,7 +116,7 @@ namespace ErrorCodes.Generator.Model
         {
             string domain = string.IsNullOrWhiteSpace(settings.DomainOverride)
                 ? NameConverter.ToPascalCase(Path.GetFileNameWithoutExtension(filePath))
-                : settings.DomainOverride!.Trim();
+                : NameConverter.WithoutFormattingCharacters(settings.DomainOverride!.Trim());
             if (NameConverter.IsValidIdentifier(domain))
             {
                 return domain;
@@ -147,6 +148,50 @@ namespace ErrorCodes.Generator.Model
 
             return false;
         }
+
+        /// <summary>
+        /// Whether every type the domain generates fits in a metadata name with its namespace; the compiler accepts a
+        /// longer name but cannot write it into the assembly (CS7013), which would fail the build without a word on
+        /// the catalog.
+        /// </summary>
+        private static bool DomainFits(string domain, string ns, SourceSpan at, List<DiagnosticInfo> diagnostics)
+        {
+            if (GeneratedNames.FitsMetadata(GeneratedNames.Qualified(ns, domain + GeneratedNames.LongestTypeSuffix)))
+            {
+                return true;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDomainName, at, CsvTableReader.Shorten(domain)));
+            return false;
+        }
+
+        /// <summary>
+        /// A row whose format helper or exception factory would take the name of the type declaring it keeps its
+        /// enum member and its lookups and loses only that method (the emitter leaves it out by the same rule).
+        /// </summary>
+        private static void ReportLostHelpers(string domain, ErrorMember member, CsvRecord record, Columns columns, List<DiagnosticInfo> diagnostics)
+        {
+            LostHelpers lost = GeneratedNames.Lost(domain, member.Identifier);
+            if (lost == LostHelpers.None || MessageTemplate.HelperArgumentCount(member.NeutralMessage) == 0)
+            {
+                return;
+            }
+
+            CsvCell at = IdentifierCell(record, columns);
+            bool helper = lost == LostHelpers.FormatHelperAndFactory;
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.HelperNameTaken,
+                at.Span,
+                member.Identifier,
+                helper ? GeneratedNames.FormatHelper(member.Identifier) : GeneratedNames.Factory(member.Identifier),
+                helper ? "format helper and no exception factory" : "exception factory"));
+        }
+
+        /// <summary>The cell a member's name comes from: the member column when it is set, else the name column.</summary>
+        private static CsvCell IdentifierCell(CsvRecord record, Columns columns)
+            => columns.Member >= 0 && record.Cells[columns.Member].Value.Trim().Length != 0
+                ? record.Cells[columns.Member]
+                : record.Cells[columns.Name];
 
         private static string? ResolveNamespace(CatalogSettings settings, SourceSpan at, List<DiagnosticInfo> diagnostics)
         {
@@ -410,14 +455,19 @@ namespace ErrorCodes.Generator.Model
             string member = columns.Member >= 0 ? record.Cells[columns.Member].Value.Trim() : string.Empty;
             if (member.Length != 0)
             {
+                // The compiler ignores formatting characters (a soft hyphen or zero-width space pasted from a web
+                // page) in identifiers, so "A\u00ADB" declares AB; the member is named as the compiler names it, so
+                // that a collision with another AB is found here and not by the compiler.
+                string identifier = NameConverter.WithoutFormattingCharacters(member);
+
                 // value__ is the field that holds an enum's value; C# reserves it (CS0076).
-                if (NameConverter.IsValidIdentifier(member) && member != "value__")
+                if (!NameConverter.IsValidIdentifier(identifier) || identifier == "value__")
                 {
-                    return member;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMemberOverride, record.Cells[columns.Member].Span, member));
+                    return null;
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMemberOverride, record.Cells[columns.Member].Span, member));
-                return null;
+                return Fits(identifier, record.Cells[columns.Member], diagnostics) ? identifier : null;
             }
 
             if (nameCell.Value.Trim().Length == 0)
@@ -440,7 +490,26 @@ namespace ErrorCodes.Generator.Model
                 return null;
             }
 
-            return derived;
+            return Fits(derived, nameCell, diagnostics) ? derived : null;
+        }
+
+        /// <summary>
+        /// Whether the member, and the format helper and exception factory named after it, fit in a metadata name; the
+        /// compiler accepts a longer name but cannot write it into the assembly (CS7013).
+        /// </summary>
+        private static bool Fits(string identifier, CsvCell at, List<DiagnosticInfo> diagnostics)
+        {
+            if (GeneratedNames.FitsMetadata(GeneratedNames.FormatHelper(identifier)))
+            {
+                return true;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MemberNameTooLong,
+                at.Span,
+                CsvTableReader.Shorten(identifier),
+                GeneratedNames.Utf8Length(identifier).ToString(CultureInfo.InvariantCulture)));
+            return false;
         }
 
         private static ErrorMember ResolveDuplicateCode(
@@ -505,9 +574,7 @@ namespace ErrorCodes.Generator.Model
                 renamed = member.Identifier + "_" + suffix + "_" + attempt.ToString(CultureInfo.InvariantCulture);
             }
 
-            CsvCell at = columns.Member >= 0 && record.Cells[columns.Member].Value.Trim().Length != 0
-                ? record.Cells[columns.Member]
-                : record.Cells[columns.Name];
+            CsvCell at = IdentifierCell(record, columns);
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.MemberNameCollision,
                 at.Span,

@@ -14,13 +14,15 @@ namespace ErrorCodes.Generator.Model
     internal sealed class CategoryTypes
     {
         private readonly string _domain;
+        private readonly string _namespace;
         private readonly List<CategoryType> _types = new List<CategoryType>();
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Category, int Line)> _byTypeName = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
 
-        public CategoryTypes(string domain)
+        public CategoryTypes(string domain, string ns)
         {
             _domain = domain;
+            _namespace = ns;
         }
 
         public void Add(CsvCell cell, int lineNumber, List<DiagnosticInfo> diagnostics)
@@ -35,7 +37,17 @@ namespace ErrorCodes.Generator.Model
             string typeName = _domain + words + "Exception";
             if (words.Length == 0 || !NameConverter.IsValidIdentifier(typeName))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CategoryWithoutTypeName, cell.Span, category));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CategoryWithoutTypeName, cell.Span, CsvTableReader.Shorten(category), "has no letter or digit to name an exception type", "write the category with at least one letter"));
+                return;
+            }
+
+            if (!GeneratedNames.FitsMetadata(GeneratedNames.Qualified(_namespace, typeName)))
+            {
+                // A description pasted into the category column makes a type name the compiler accepts but cannot
+                // write into the assembly (CS7013), which would fail the build with no catalog diagnostic.
+                string reason = "gives the exception type name '" + CsvTableReader.Shorten(typeName) + "', longer than the "
+                    + GeneratedNames.MetadataNameLimit.ToString(CultureInfo.InvariantCulture) + " bytes a .NET metadata name can hold with its namespace";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CategoryWithoutTypeName, cell.Span, CsvTableReader.Shorten(category), reason, "write a short category, not a description"));
                 return;
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,6 +28,30 @@ namespace ErrorCodes.Generator.Model
         public static bool IsValidIdentifier(string identifier)
             => SyntaxFacts.IsValidIdentifier(identifier)
                && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;
+
+        /// <summary>
+        /// The identifier as the compiler reads it: C# drops formatting characters (Unicode category Cf, such as the
+        /// soft hyphen and the zero-width space) from identifiers, so two spellings that differ only in them declare
+        /// the same name.
+        /// </summary>
+        public static string WithoutFormattingCharacters(string identifier)
+        {
+            StringBuilder? builder = null;
+            for (int i = 0; i < identifier.Length; i++)
+            {
+                bool formatting = CharUnicodeInfo.GetUnicodeCategory(identifier[i]) == UnicodeCategory.Format;
+                if (formatting && builder is null)
+                {
+                    builder = new StringBuilder(identifier, 0, i, identifier.Length);
+                }
+                else if (!formatting && builder is not null)
+                {
+                    builder.Append(identifier[i]);
+                }
+            }
+
+            return builder?.ToString() ?? identifier;
+        }
 
         /// <summary>A dotted namespace name, each part a valid identifier.</summary>
         public static bool IsValidNamespace(string name)

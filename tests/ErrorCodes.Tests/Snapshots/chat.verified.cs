@@ -138,7 +138,7 @@ namespace Seeds
         FileSizeLimitExceeded = 6001,
     }
 
-    /// <summary>Lookups, names, messages and format helpers for <see cref="ChatErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
+    /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.ChatErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public static partial class ChatErrorCodes
     {
@@ -560,7 +560,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the Chat catalog, carrying its <see cref="ChatErrorCode"/>.</summary>
+    /// <summary>An error of the Chat catalog, carrying its <see cref="global::Seeds.ChatErrorCode"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class ChatException : global::ErrorCodes.ErrorCodeException
     {
@@ -661,7 +661,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>Reads <see cref="ChatErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    /// <summary>Reads <see cref="global::Seeds.ChatErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public sealed class ChatErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.ChatErrorCode>
     {

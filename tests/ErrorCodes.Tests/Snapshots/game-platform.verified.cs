@@ -101,7 +101,7 @@ namespace Seeds
         Unknown = 9999,
     }
 
-    /// <summary>Lookups, names, messages and format helpers for <see cref="GamePlatformErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
+    /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.GamePlatformErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public static partial class GamePlatformErrorCodes
     {
@@ -544,7 +544,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the GamePlatform catalog, carrying its <see cref="GamePlatformErrorCode"/>.</summary>
+    /// <summary>An error of the GamePlatform catalog, carrying its <see cref="global::Seeds.GamePlatformErrorCode"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class GamePlatformException : global::ErrorCodes.ErrorCodeException
     {
@@ -645,7 +645,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>Reads <see cref="GamePlatformErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    /// <summary>Reads <see cref="global::Seeds.GamePlatformErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public sealed class GamePlatformErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.GamePlatformErrorCode>
     {

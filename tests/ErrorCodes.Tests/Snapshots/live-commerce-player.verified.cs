@@ -48,7 +48,7 @@ namespace Seeds
         UnsupportedOsVersionToUseOsPipMode = 9500,
     }
 
-    /// <summary>Lookups, names, messages and format helpers for <see cref="LiveCommercePlayerErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
+    /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.LiveCommercePlayerErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public static partial class LiveCommercePlayerErrorCodes
     {
@@ -378,7 +378,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog, carrying its <see cref="LiveCommercePlayerErrorCode"/>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog, carrying its <see cref="global::Seeds.LiveCommercePlayerErrorCode"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveCommercePlayerException : global::ErrorCodes.ErrorCodeException
     {
@@ -491,11 +491,11 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveCommercePlayerConnectionException : global::Seeds.LiveCommercePlayerException
     {
-        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
         /// <param name="errorCode">The error code.</param>
         /// <param name="message">The message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
@@ -505,11 +505,11 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveCommercePlayerBroadcastEnteranceException : global::Seeds.LiveCommercePlayerException
     {
-        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
         /// <param name="errorCode">The error code.</param>
         /// <param name="message">The message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
@@ -519,11 +519,11 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveCommercePlayerOnAirException : global::Seeds.LiveCommercePlayerException
     {
-        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
         /// <param name="errorCode">The error code.</param>
         /// <param name="message">The message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
@@ -533,11 +533,11 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveCommercePlayerEtcException : global::Seeds.LiveCommercePlayerException
     {
-        /// <summary>Creates the exception; use <see cref="LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
+        /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
         /// <param name="errorCode">The error code.</param>
         /// <param name="message">The message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
@@ -547,7 +547,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>Reads <see cref="LiveCommercePlayerErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    /// <summary>Reads <see cref="global::Seeds.LiveCommercePlayerErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public sealed class LiveCommercePlayerErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveCommercePlayerErrorCode>
     {

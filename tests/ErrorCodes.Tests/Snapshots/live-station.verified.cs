@@ -499,7 +499,7 @@ namespace Seeds
         ContentInUsing = 250423,
     }
 
-    /// <summary>Lookups, names, messages and format helpers for <see cref="LiveStationErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
+    /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.LiveStationErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public static partial class LiveStationErrorCodes
     {
@@ -1657,7 +1657,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveStation catalog, carrying its <see cref="LiveStationErrorCode"/>.</summary>
+    /// <summary>An error of the LiveStation catalog, carrying its <see cref="global::Seeds.LiveStationErrorCode"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class LiveStationException : global::ErrorCodes.ErrorCodeException
     {
@@ -1932,7 +1932,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>Reads <see cref="LiveStationErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    /// <summary>Reads <see cref="global::Seeds.LiveStationErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public sealed class LiveStationErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveStationErrorCode>
     {

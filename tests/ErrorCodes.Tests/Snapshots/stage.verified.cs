@@ -48,7 +48,7 @@ namespace Seeds
         TokenNotAllowed = 8,
     }
 
-    /// <summary>Lookups, names, messages and format helpers for <see cref="StageErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
+    /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.StageErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public static partial class StageErrorCodes
     {
@@ -371,7 +371,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the Stage catalog, carrying its <see cref="StageErrorCode"/>.</summary>
+    /// <summary>An error of the Stage catalog, carrying its <see cref="global::Seeds.StageErrorCode"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public partial class StageException : global::ErrorCodes.ErrorCodeException
     {
@@ -472,7 +472,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>Reads <see cref="StageErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
+    /// <summary>Reads <see cref="global::Seeds.StageErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
     public sealed class StageErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.StageErrorCode>
     {
