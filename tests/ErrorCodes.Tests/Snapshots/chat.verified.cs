@@ -15,19 +15,13 @@ namespace Seeds
         /// <summary>InvalidParams (1002): 필수 파라미터 누락</summary>
         InvalidParams = 1002,
         /// <summary>InternalServerError (1003): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
-        /// <remarks>
-        /// <para>retryable.</para>
-        /// </remarks>
+        /// <remarks><para>retryable.</para></remarks>
         InternalServerError = 1003,
         /// <summary>InternalServerError (1004): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
-        /// <remarks>
-        /// <para>retryable.</para>
-        /// </remarks>
+        /// <remarks><para>retryable.</para></remarks>
         InternalServerError1004 = 1004,
         /// <summary>InternalServerError (1005): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
-        /// <remarks>
-        /// <para>retryable.</para>
-        /// </remarks>
+        /// <remarks><para>retryable.</para></remarks>
         InternalServerError1005 = 1005,
         /// <summary>Unauthorized (1006): 잘못된 권한</summary>
         Unauthorized = 1006,
@@ -104,9 +98,7 @@ namespace Seeds
         /// <summary>NotChannelOwner (2031): 채널 주인이 아니면 진행할 수 없는 요청입니다.</summary>
         NotChannelOwner = 2031,
         /// <summary>InternalServerError (3000): 서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.</summary>
-        /// <remarks>
-        /// <para>retryable.</para>
-        /// </remarks>
+        /// <remarks><para>retryable.</para></remarks>
         InternalServerError3000 = 3000,
         /// <summary>SessionNotFound (3001): 존재하지 않은 세션입니다. 토큰값을 확인하세요.</summary>
         SessionNotFound = 3001,

@@ -50,9 +50,7 @@ namespace Seeds
         /// <remarks><para>[ko] 데이터가 유효하지 않음</para></remarks>
         JsonParseGeneralError = 250012,
         /// <summary>OPEN_API_OK (250013): OK</summary>
-        /// <remarks>
-        /// <para>severity info.</para>
-        /// </remarks>
+        /// <remarks><para>severity info.</para></remarks>
         OpenApiOk = 250013,
         /// <summary>FORMVALIDATION_FAILED (250014): Form validation failed</summary>
         /// <remarks><para>[ko] 데이터가 유효하지 않음</para></remarks>
@@ -424,9 +422,7 @@ namespace Seeds
         /// <summary>SHORT_CLIP_CREATING (250164): The short clip file {0} is being created. (Snapshot ID: {1})</summary>
         ShortClipCreating = 250164,
         /// <summary>SHORT_CLIP_COMPLETED (250165): The short clip {0} file has been created. (Snapshot ID: {1})</summary>
-        /// <remarks>
-        /// <para>severity info.</para>
-        /// </remarks>
+        /// <remarks><para>severity info.</para></remarks>
         ShortClipCompleted = 250165,
         /// <summary>SHORT_CLIP_PROCESSING_FAIL (250166): Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
         ShortClipProcessingFail = 250166,
@@ -435,9 +431,7 @@ namespace Seeds
         /// <summary>SHORT_CLIP_NOT_FOUND (250168): Short clip not found.</summary>
         ShortClipNotFound = 250168,
         /// <summary>SNAPSHOT_CREATED (250169): Snapshot ID: {0} created.</summary>
-        /// <remarks>
-        /// <para>severity info.</para>
-        /// </remarks>
+        /// <remarks><para>severity info.</para></remarks>
         SnapshotCreated = 250169,
         /// <summary>SNAPSHOT_CREATE_FAILED (250170): Snapshot ID: {0} create failed.</summary>
         SnapshotCreateFailed = 250170,
