@@ -111,7 +111,8 @@ public class AnalyzerEngineTests
         new ErrorCodeAnalyzer().Initialize(context);
 
         Assert.True(context.Concurrent);
-        Assert.Equal(GeneratedCodeAnalysisFlags.None, context.GeneratedCode);
+        // Generated code is left out by the analyzer itself (GeneratedCode), which is cheaper than the compiler's check.
+        Assert.Equal(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics, context.GeneratedCode);
         Assert.Equal(new[] { "CompilationStart" }, context.Registered);
     }
 
@@ -130,6 +131,130 @@ public class AnalyzerEngineTests
         Diagnostic only = Assert.Single(AnalyzerHarness.Run(withFiles));
         Assert.Equal("EC2001", only.Id);
         Assert.Equal("User.cs", only.Location.SourceTree!.FilePath);
+    }
+
+    [Fact]
+    public void Types_and_members_marked_GeneratedCode_are_not_analyzed()
+    {
+        // The compiler's rule for generated code covers [GeneratedCode] on the type or member around the use,
+        // whichever part of a partial type carries it.
+        AnalyzerHarness.Verify("""
+            namespace TestApp
+            {
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                public static class GeneratedType
+                {
+                    public static object M() => (LiveStationErrorCode)250999;
+                }
+
+                public static partial class Mixed
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    public static object Generated() => (LiveStationErrorCode)250999;
+
+                    public static object Written() => (LiveStationErrorCode){|EC2001:250999|};
+                }
+
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                public static partial class Split
+                {
+                }
+
+                public static partial class Split
+                {
+                    public static object M() => (LiveStationErrorCode)250999;
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("User.cs", "true", false)]
+    [InlineData("User.cs", " TRUE ", false)]
+    [InlineData("User.g.cs", "false", true)]
+    [InlineData("User.g.cs", null, false)]
+    [InlineData("User.cs", null, true)]
+    [InlineData("User.cs", "maybe", true)]
+    public void The_generated_code_option_of_editorconfig_decides_when_set(string path, string? option, bool analyzed)
+    {
+        const string source = "namespace TestApp { public static class User { public static object M() => (LiveStationErrorCode)250999; } }";
+        Compilation compilation = AnalyzerHarness.CompileWithGenerated("", AnalyzerHarness.Catalogs);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, path: path);
+        var options = new AnalyzerOptions(
+            ImmutableArray<AdditionalText>.Empty,
+            new TreeOptionsProvider(tree, option is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["generated_code"] = option }));
+
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(compilation.AddSyntaxTrees(tree), options: options);
+
+        Assert.Equal(analyzed ? new[] { "EC2001" } : System.Array.Empty<string>(), diagnostics.Select(d => d.Id).ToArray());
+    }
+
+    [Fact]
+    public void A_marker_is_found_in_any_file_under_any_spelling()
+    {
+        // Files are looked for the attribute's name in their text before they are walked; an alias from another
+        // file, a verbatim name and the full name must all still be found.
+        Compilation compilation = AnalyzerHarness.CompileWithGenerated("", AnalyzerHarness.Catalogs);
+        var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        Compilation withFiles = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("global using Marker = ErrorCodes.ErrorCodeAttribute;", options, path: "Usings.cs"),
+            CSharpSyntaxTree.ParseText(
+                """
+                using ErrorCodes;
+
+                namespace TestApp
+                {
+                    public static class Marked
+                    {
+                        public static void ByAlias([Marker(typeof(LiveStationErrorCode))] int code) { }
+                        public static void Verbatim([@ErrorCodeAttribute(typeof(LiveStationErrorCode))] int code) { }
+                        public static void FullName([global::ErrorCodes.ErrorCodeAttribute(typeof(LiveStationErrorCode))] int code) { }
+                        public static void Plain(int code) { }
+                    }
+                }
+                """,
+                options,
+                path: "Marked.cs"),
+            CSharpSyntaxTree.ParseText(
+                """
+                namespace TestApp
+                {
+                    public static class User
+                    {
+                        public static void M()
+                        {
+                            Marked.ByAlias(250999);
+                            Marked.Verbatim(250998);
+                            Marked.FullName(250997);
+                            Marked.Plain(250996);
+                        }
+                    }
+                }
+                """,
+                options,
+                path: "User.cs"));
+
+        Assert.Empty(withFiles.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(withFiles);
+
+        Assert.Equal(
+            new[] { "EC2001 User.cs:7", "EC2001 User.cs:8", "EC2001 User.cs:9" },
+            diagnostics.Select(d => d.Id + " " + d.Location.SourceTree!.FilePath + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray());
+    }
+
+    /// <summary>.editorconfig options for one tree, as the compiler passes them to analyzers.</summary>
+    private sealed class TreeOptionsProvider(SyntaxTree tree, Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree other) => new Options(other == tree ? values : new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 
     /// <summary>Records what an analyzer's Initialize asks for; nothing is run.</summary>

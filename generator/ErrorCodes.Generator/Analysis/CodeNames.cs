@@ -101,6 +101,12 @@ namespace ErrorCodes.Generator.Analysis
             bool markedDelegate = false;
             foreach (SyntaxNode root in roots)
             {
+                if (!MentionsAny(root.SyntaxTree, attributeNames, cancellationToken))
+                {
+                    // Most files never write the attribute's name; finding that in the text is far cheaper than a walk.
+                    continue;
+                }
+
                 // Declarations and statements (for local functions), never expressions: attributes in lambdas are
                 // read where the lambda is used, and expressions are most of a tree.
                 foreach (SyntaxNode node in root.DescendantNodes(child => child is not ExpressionSyntax))
@@ -210,6 +216,31 @@ namespace ErrorCodes.Generator.Analysis
                     break;
             }
         }
+
+        /// <summary>
+        /// Whether the file's text holds one of <paramref name="names"/> as a whole word (<c>ErrorCode</c>, not
+        /// <c>LiveStationErrorCode</c>): a file that does not cannot carry the attribute. (A name spelled with
+        /// Unicode escapes is not seen; such a marker would go unchecked, never be reported wrongly.)
+        /// </summary>
+        private static bool MentionsAny(SyntaxTree tree, HashSet<string> names, CancellationToken cancellationToken)
+        {
+            string text = tree.GetText(cancellationToken).ToString();
+            foreach (string name in names)
+            {
+                for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + name.Length;
+                    if ((at == 0 || !IsIdentifierCharacter(text[at - 1])) && (end == text.Length || !IsIdentifierCharacter(text[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsIdentifierCharacter(char c) => c == '_' || char.IsLetterOrDigit(c);
 
         private static void CollectAliases(SyntaxNode root, HashSet<string> enumNames, Dictionary<string, INamedTypeSymbol> uniqueEnums, HashSet<string> attributeNames)
         {

@@ -19,7 +19,8 @@ namespace ErrorCodes.Generator.Analysis
     /// <remarks>
     /// Syntax first: every callback starts with a purely syntactic test (a name from <see cref="CodeNames"/> and a
     /// value that can be a constant) and asks the semantic model only when both pass, so ordinary code costs no
-    /// binding and no operation trees on the analyzer's account.
+    /// binding and no operation trees on the analyzer's account. Generated code is then left out by
+    /// <see cref="GeneratedCode"/>, with the compiler's own rules.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErrorCodeAnalyzer : DiagnosticAnalyzer
@@ -34,7 +35,9 @@ namespace ErrorCodes.Generator.Analysis
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is skipped by the analyzer itself (see GeneratedCode): when the compiler does it, each
+            // reported diagnostic costs it a binding of the method around it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(Start);
         }
 
@@ -50,12 +53,13 @@ namespace ErrorCodes.Generator.Analysis
             var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, context.CancellationToken);
             var checker = new CodeUseChecker(catalog);
             var gate = new SyntaxGate(names);
+            var generated = new GeneratedCode(context.Options.AnalyzerConfigOptionsProvider);
 
             context.RegisterSyntaxNodeAction(
                 c =>
                 {
                     var cast = (CastExpressionSyntax)c.Node;
-                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression))
+                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression) && !generated.Contains(c.Node, c.ContainingSymbol))
                     {
                         if (SyntaxGate.TryReadNumber(cast.Expression, out ExpressionSyntax number, out int code))
                         {
@@ -83,7 +87,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var argument = (ArgumentSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument)
+                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
                     {
                         checker.AnalyzeArgument(operation, c.ReportDiagnostic);
@@ -96,7 +100,7 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     var binary = (BinaryExpressionSyntax)c.Node;
                     if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
-                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right)))
+                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
                     {
                         checker.AnalyzeComparison(operation, c.ReportDiagnostic);
@@ -109,7 +113,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var isPattern = (IsPatternExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(isPattern.Expression)
+                    if (gate.MayHoldCode(isPattern.Expression) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(isPattern, c.CancellationToken) is IIsPatternOperation operation)
                     {
                         checker.AnalyzeIsPattern(operation, c.ReportDiagnostic);
@@ -121,7 +125,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var subpattern = (SubpatternSyntax)c.Node;
-                    if (gate.MayMatchCode(subpattern)
+                    if (gate.MayMatchCode(subpattern) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && SubpatternOf(c.SemanticModel, subpattern, c.CancellationToken) is IPropertySubpatternOperation operation)
                     {
                         checker.AnalyzePropertySubpattern(operation, c.ReportDiagnostic);
@@ -133,7 +137,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchStatement = (SwitchStatementSyntax)c.Node;
-                    if (gate.MayHoldCode(switchStatement.Expression)
+                    if (gate.MayHoldCode(switchStatement.Expression) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(switchStatement, c.CancellationToken) is ISwitchOperation operation)
                     {
                         checker.AnalyzeSwitch(operation, c.ReportDiagnostic);
@@ -145,7 +149,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchExpression = (SwitchExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(switchExpression.GoverningExpression)
+                    if (gate.MayHoldCode(switchExpression.GoverningExpression) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(switchExpression, c.CancellationToken) is ISwitchExpressionOperation operation)
                     {
                         checker.AnalyzeSwitchExpression(operation, c.ReportDiagnostic);
@@ -157,7 +161,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left))
+                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !generated.Contains(c.Node, c.ContainingSymbol))
                     {
                         switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
                         {
@@ -177,7 +181,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var initializer = (EqualsValueClauseSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer)
+                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
                     {
                         checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
@@ -195,7 +199,7 @@ namespace ErrorCodes.Generator.Analysis
                         LambdaExpressionSyntax lambda => lambda.ExpressionBody,
                         _ => null,
                     };
-                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node)
+                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !generated.Contains(c.Node, c.ContainingSymbol)
                         && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
                     {
                         checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);

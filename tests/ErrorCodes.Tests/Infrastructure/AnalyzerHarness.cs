@@ -66,9 +66,9 @@ public static class AnalyzerHarness
         return Run(compilation);
     }
 
-    public static IReadOnlyList<Diagnostic> Run(Compilation compilation, DiagnosticAnalyzer? analyzer = null)
+    public static IReadOnlyList<Diagnostic> Run(Compilation compilation, DiagnosticAnalyzer? analyzer = null, AnalyzerOptions? options = null)
     {
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer ?? Analyzer));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer ?? Analyzer), options);
         ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
