@@ -235,9 +235,18 @@ namespace ErrorCodes.Generator.Emit
                 {
                     // What the C# compiler writes for an interpolated string: each value is formatted straight into a
                     // stack buffer (a value type through ISpanFormattable, without boxing or a string of its own),
-                    // so the message is the only allocation. A longer message makes the handler rent a larger buffer.
-                    _writer.Line("global::System.Span<char> buffer = stackalloc char[256];");
-                    _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, " + Literals.Int(holes) + ", null, buffer);");
+                    // so the message is the only allocation. The buffer is sized for the usual message, since all of
+                    // it is cleared on each call; a longer message makes the handler rent a larger one.
+                    var literals = new List<string>();
+                    for (int i = 0; i <= holes; i++)
+                    {
+                        literals.Add("pieces[" + PieceIndex(i) + "].Length");
+                    }
+
+                    int guess = 16 * holes;
+                    _writer.Line("int literalLength = " + string.Join(" + ", literals) + ";");
+                    _writer.Line("global::System.Span<char> buffer = stackalloc char[literalLength < " + Literals.Int(256 - guess) + " ? literalLength + " + Literals.Int(guess) + " : 256];");
+                    _writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, " + Literals.Int(holes) + ", null, buffer);");
                     for (int i = 0; i < holes; i++)
                     {
                         _writer.Line("message.AppendLiteral(pieces[" + PieceIndex(i) + "]);");

@@ -857,8 +857,9 @@ namespace Seeds
         private static string Fill<T0>(int start, T0 value0)
         {
             string[] pieces = s_formatPieces;
-            global::System.Span<char> buffer = stackalloc char[256];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 1, null, buffer);
+            int literalLength = pieces[start].Length + pieces[start + 1].Length;
+            global::System.Span<char> buffer = stackalloc char[literalLength < 240 ? literalLength + 16 : 256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, 1, null, buffer);
             message.AppendLiteral(pieces[start]);
             message.AppendFormatted(value0);
             message.AppendLiteral(pieces[start + 1]);
@@ -869,8 +870,9 @@ namespace Seeds
         private static string Fill<T0, T1>(int start, T0 value0, T1 value1)
         {
             string[] pieces = s_formatPieces;
-            global::System.Span<char> buffer = stackalloc char[256];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 2, null, buffer);
+            int literalLength = pieces[start].Length + pieces[start + 1].Length + pieces[start + 2].Length;
+            global::System.Span<char> buffer = stackalloc char[literalLength < 224 ? literalLength + 32 : 256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, 2, null, buffer);
             message.AppendLiteral(pieces[start]);
             message.AppendFormatted(value0);
             message.AppendLiteral(pieces[start + 1]);
@@ -883,8 +885,9 @@ namespace Seeds
         private static string Fill<T0, T1, T2>(int start, T0 value0, T1 value1, T2 value2)
         {
             string[] pieces = s_formatPieces;
-            global::System.Span<char> buffer = stackalloc char[256];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 3, null, buffer);
+            int literalLength = pieces[start].Length + pieces[start + 1].Length + pieces[start + 2].Length + pieces[start + 3].Length;
+            global::System.Span<char> buffer = stackalloc char[literalLength < 208 ? literalLength + 48 : 256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, 3, null, buffer);
             message.AppendLiteral(pieces[start]);
             message.AppendFormatted(value0);
             message.AppendLiteral(pieces[start + 1]);
@@ -899,8 +902,9 @@ namespace Seeds
         private static string Fill<T0, T1, T2, T3>(int start, T0 value0, T1 value1, T2 value2, T3 value3)
         {
             string[] pieces = s_formatPieces;
-            global::System.Span<char> buffer = stackalloc char[256];
-            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 4, null, buffer);
+            int literalLength = pieces[start].Length + pieces[start + 1].Length + pieces[start + 2].Length + pieces[start + 3].Length + pieces[start + 4].Length;
+            global::System.Span<char> buffer = stackalloc char[literalLength < 192 ? literalLength + 64 : 256];
+            var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, 4, null, buffer);
             message.AppendLiteral(pieces[start]);
             message.AppendFormatted(value0);
             message.AppendLiteral(pieces[start + 1]);
