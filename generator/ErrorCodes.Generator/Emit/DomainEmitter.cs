@@ -35,6 +35,15 @@ namespace ErrorCodes.Generator.Emit
         {
             _domain = domain;
             _settings = settings;
+            EnumName = domain.Domain + "ErrorCode";
+            ClassName = GeneratedNames.LookupClass(domain.Domain);
+            ExceptionName = GeneratedNames.Exception(domain.Domain);
+            JsonConverterName = domain.Domain + "ErrorCodeJsonConverter";
+            JsonConverterType = "global::" + Qualify(JsonConverterName);
+            ExceptionType = "global::" + Qualify(ExceptionName);
+            EnumType = "global::" + Qualify(EnumName);
+            ClassType = "global::" + Qualify(ClassName);
+            ErrorCodeMarker = "[global::ErrorCodes.ErrorCode(typeof(" + EnumType + "))]";
             _primaries = domain.Members.Where(m => !m.IsAlias).ToList();
             _sortedPrimaries = _primaries.OrderBy(m => m.Code).ToList();
             // Aliases find their primary by code; a search of the list per alias is quadratic in large catalogs.
@@ -48,21 +57,22 @@ namespace ErrorCodes.Generator.Emit
             _writer = new CodeWriter();
         }
 
-        private string EnumName => _domain.Domain + "ErrorCode";
+        // The names below go into most lines of a catalog of thousands of rows: made once, not at each use.
+        private string EnumName { get; }
 
-        private string ClassName => GeneratedNames.LookupClass(_domain.Domain);
+        private string ClassName { get; }
 
-        private string ExceptionName => GeneratedNames.Exception(_domain.Domain);
+        private string ExceptionName { get; }
 
-        private string JsonConverterName => _domain.Domain + "ErrorCodeJsonConverter";
+        private string JsonConverterName { get; }
 
-        private string JsonConverterType => "global::" + Qualify(JsonConverterName);
+        private string JsonConverterType { get; }
 
-        private string ExceptionType => "global::" + Qualify(ExceptionName);
+        private string ExceptionType { get; }
 
-        private string EnumType => "global::" + Qualify(EnumName);
+        private string EnumType { get; }
 
-        private string ClassType => "global::" + Qualify(ClassName);
+        private string ClassType { get; }
 
         /// <summary>
         /// A cref to one of the domain's types, qualified: a bare name in the documentation of a type binds to that
@@ -72,7 +82,7 @@ namespace ErrorCodes.Generator.Emit
         private static string Cref(string qualifiedType) => "<see cref=\"" + qualifiedType + "\"/>";
 
         /// <summary>Marks an int as holding a code of this domain, so the analyzer checks the constants that flow into it.</summary>
-        private string ErrorCodeMarker => "[global::ErrorCodes.ErrorCode(typeof(" + EnumType + "))]";
+        private string ErrorCodeMarker { get; }
 
         /// <summary><c>string?</c> where nullable annotations are allowed, else <c>string</c>.</summary>
         private string NullableString => _settings.NullableAnnotations ? "string?" : "string";

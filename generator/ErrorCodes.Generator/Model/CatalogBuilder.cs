@@ -64,10 +64,13 @@ namespace ErrorCodes.Generator.Model
                 return new CatalogResult(table.FilePath, null, diagnostics.ToEquatableArray());
             }
 
-            var members = new List<ErrorMember>();
-            var rowsByCode = new Dictionary<int, ErrorMember>();
-            var codeCellsByCode = new Dictionary<int, SourceSpan>();
-            var membersByIdentifier = new Dictionary<string, ErrorMember>(StringComparer.Ordinal);
+            // Sized for the catalog: grown step by step, the tables of a large one are copied a dozen times, the last
+            // copies on the large object heap.
+            int rows = table.Records.Count;
+            var members = new List<ErrorMember>(rows);
+            var rowsByCode = new Dictionary<int, ErrorMember>(rows);
+            var codeCellsByCode = new Dictionary<int, SourceSpan>(rows);
+            var membersByIdentifier = new Dictionary<string, ErrorMember>(rows, StringComparer.Ordinal);
             var categoryTypes = new CategoryTypes(domain, ns);
             foreach (CsvRecord record in table.Records)
             {
@@ -344,8 +347,8 @@ namespace ErrorCodes.Generator.Model
                 identifier,
                 Cell(record, columns.Message),
                 Cell(record, columns.Description),
-                columns.MessageColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
-                columns.DescriptionColumns.ConvertAll(i => Cell(record, i)).ToEquatableArray(),
+                Cells(record, columns.MessageColumns),
+                Cells(record, columns.DescriptionColumns),
                 Cell(record, columns.Category),
                 IsAlias: false,
                 record.LineNumber,
@@ -354,6 +357,23 @@ namespace ErrorCodes.Generator.Model
                 RowMetadata.Severity(OptionalCell(record, columns.Severity), diagnostics),
                 RowMetadata.HelpUrl(OptionalCell(record, columns.HelpUrl), columns.HelpUrlTemplate, code, name, diagnostics),
                 RowMetadata.Deprecation(OptionalCell(record, columns.Deprecated)));
+        }
+
+        /// <summary>The texts of the given columns; most catalogs have no localized column, and then no array is made.</summary>
+        private static EquatableArray<string> Cells(CsvRecord record, List<int> columns)
+        {
+            if (columns.Count == 0)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var texts = new string[columns.Count];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                texts[i] = Cell(record, columns[i]);
+            }
+
+            return new EquatableArray<string>(texts);
         }
 
         /// <summary>
