@@ -56,6 +56,12 @@ namespace ErrorCodes.Generator.Emit
         public CodeWriter Open(string header)
         {
             Line(header);
+            return OpenBlock();
+        }
+
+        /// <summary>Opens a block under a header already written with <see cref="StartLine"/> and <see cref="EndLine"/>.</summary>
+        public CodeWriter OpenBlock()
+        {
             Line("{");
             _indent++;
             return this;

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Generator.Emit
@@ -209,13 +210,20 @@ namespace ErrorCodes.Generator.Emit
                 return;
             }
 
-            string arguments = string.Join(", ", Enumerable.Range(0, count).Select(i => "arg" + i));
+            // Written piece by piece: a catalog of thousands of rows has as many factories.
             _writer.Line();
-            SummaryXml(Literals.XmlText("Creates (does not throw) the exception for " + member.Identifier + ", of its category's type if it has one, with the message filled, each {N} with argN: " + member.NeutralMessage));
+            StringBuilder summary = _writer.StartLine().Append("/// <summary>Creates (does not throw) the exception for ");
+            Literals.AppendXmlText(summary, member.Identifier);
+            summary.Append(", of its category's type if it has one, with the message filled, each {N} with argN: ");
+            Literals.AppendXmlText(summary, member.NeutralMessage);
+            summary.Append("</summary>");
+            _writer.EndLine();
             WriteObsolete(member);
-            _writer.Open("public static " + ExceptionName + " " + GeneratedNames.Factory(member.Identifier) + TypeParameters(count) + "(" + ArgumentList(count) + ")");
-            _writer.Line("return Create(" + EnumType + "." + member.Identifier + ", " + ClassType + "." + GeneratedNames.FormatHelper(member.Identifier) + "(" + arguments + "), null);");
-            _writer.Close();
+            _writer.StartLine().Append("public static ").Append(ExceptionName).Append(' ').Append(GeneratedNames.FactoryPrefix).Append(member.Identifier).Append(Signature(count));
+            _writer.EndLine().OpenBlock();
+            _writer.StartLine().Append("return Create(").Append(EnumType).Append('.').Append(member.Identifier).Append(", ").Append(ClassType).Append('.')
+                .Append(GeneratedNames.FormatHelperPrefix).Append(member.Identifier).Append('(').Append(Arguments(count)).Append("), null);");
+            _writer.EndLine().Close();
         }
     }
 }

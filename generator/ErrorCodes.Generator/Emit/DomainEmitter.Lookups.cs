@@ -135,9 +135,15 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line();
             // One summary line per helper: the template shows which argument fills which placeholder, and a
             // catalog of thousands of rows would otherwise spend most of its generated file on parameter tags.
-            SummaryXml(Literals.XmlText("Fills the message of " + member.Identifier + ", each {N} with argN: " + template));
+            StringBuilder summary = _writer.StartLine().Append("/// <summary>Fills the message of ");
+            Literals.AppendXmlText(summary, member.Identifier);
+            summary.Append(", each {N} with argN: ");
+            Literals.AppendXmlText(summary, template);
+            summary.Append("</summary>");
+            _writer.EndLine();
             WriteObsolete(member);
-            _writer.Open("public static string " + GeneratedNames.FormatHelper(member.Identifier) + typeParameters + "(" + ArgumentList(count) + ")");
+            _writer.StartLine().Append("public static string ").Append(GeneratedNames.FormatHelperPrefix).Append(member.Identifier).Append(Signature(count));
+            _writer.EndLine().OpenBlock();
             List<TemplatePart> parts = MessageTemplate.Parse(template);
             if (parts.Count == 1 && parts[0].IsPlaceholder)
             {
@@ -180,6 +186,30 @@ namespace ErrorCodes.Generator.Emit
             {
                 Param("arg" + i, "The value for <c>{" + i + "}</c>.");
             }
+        }
+
+        /// <summary><c>&lt;T0, T1&gt;(T0 arg0, T1 arg1)</c> for two placeholders, made once per number of placeholders.</summary>
+        private string Signature(int count)
+        {
+            if (!_signatures.TryGetValue(count, out string? signature))
+            {
+                signature = TypeParameters(count) + "(" + ArgumentList(count) + ")";
+                _signatures.Add(count, signature);
+            }
+
+            return signature;
+        }
+
+        /// <summary><c>arg0, arg1</c> for two placeholders, made once per number of placeholders.</summary>
+        private string Arguments(int count)
+        {
+            if (!_arguments.TryGetValue(count, out string? arguments))
+            {
+                arguments = string.Join(", ", Enumerable.Range(0, count).Select(i => "arg" + Literals.Int(i)));
+                _arguments.Add(count, arguments);
+            }
+
+            return arguments;
         }
 
         private static string TypeParameters(int count)

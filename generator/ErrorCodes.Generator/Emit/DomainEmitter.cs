@@ -25,6 +25,10 @@ namespace ErrorCodes.Generator.Emit
         /// <summary>The number of format-helper arguments of each member (0: no helper), parsed once for helpers and factories.</summary>
         private readonly int[] _helperArgumentCounts;
 
+        private readonly Dictionary<int, string> _signatures = new Dictionary<int, string>();
+
+        private readonly Dictionary<int, string> _arguments = new Dictionary<int, string>();
+
         /// <summary>The literal pieces of the format helpers' templates, collected as the helpers are written.</summary>
         private readonly List<string> _formatPieces = new List<string>();
 

@@ -34,9 +34,13 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The longest of <see cref="DomainModel.TypeSuffixes"/>, which decides whether a domain's type names fit.</summary>
         public const string LongestTypeSuffix = "ErrorCodeJsonConverter";
 
-        public static string LookupClass(string domain) => domain + "ErrorCodes";
+        public const string LookupClassSuffix = "ErrorCodes";
 
-        public static string Exception(string domain) => domain + "Exception";
+        public const string ExceptionSuffix = "Exception";
+
+        public static string LookupClass(string domain) => domain + LookupClassSuffix;
+
+        public static string Exception(string domain) => domain + ExceptionSuffix;
 
         public static string FormatHelper(string identifier) => FormatHelperPrefix + identifier;
 
@@ -50,12 +54,35 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         public static LostHelpers Lost(string domain, string identifier)
         {
-            if (FormatHelper(identifier) == LookupClass(domain))
+            // Asked for every row of a catalog: compared in place rather than by building the four names.
+            if (SameText(FormatHelperPrefix, identifier, domain, LookupClassSuffix))
             {
                 return LostHelpers.FormatHelperAndFactory;
             }
 
-            return Factory(identifier) == Exception(domain) ? LostHelpers.Factory : LostHelpers.None;
+            return SameText(FactoryPrefix, identifier, domain, ExceptionSuffix) ? LostHelpers.Factory : LostHelpers.None;
+        }
+
+        /// <summary>Whether <paramref name="a1"/> + <paramref name="a2"/> is the text <paramref name="b1"/> + <paramref name="b2"/>.</summary>
+        private static bool SameText(string a1, string a2, string b1, string b2)
+        {
+            int length = a1.Length + a2.Length;
+            if (length != b1.Length + b2.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                char a = i < a1.Length ? a1[i] : a2[i - a1.Length];
+                char b = i < b1.Length ? b1[i] : b2[i - b1.Length];
+                if (a != b)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether <paramref name="name"/> (a full type name with its namespace, or a member name) fits .NET metadata.</summary>

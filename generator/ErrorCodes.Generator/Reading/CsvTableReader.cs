@@ -42,7 +42,8 @@ namespace ErrorCodes.Generator.Reading
                 return new CsvTable(filePath, null, EquatableArray<CsvRecord>.Empty, diagnostics.ToEquatableArray());
             }
 
-            if (content.Trim().Length == 0)
+            // Not content.Trim(): on a file that ends with a line break that is a copy of the whole file.
+            if (string.IsNullOrWhiteSpace(content))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, SourceSpan.FileStart(filePath), Path.GetFileName(filePath)));
                 return new CsvTable(filePath, null, EquatableArray<CsvRecord>.Empty, diagnostics.ToEquatableArray());
@@ -215,7 +216,7 @@ namespace ErrorCodes.Generator.Reading
         {
             foreach (string value in values)
             {
-                if (value.Trim().Length != 0)
+                if (!string.IsNullOrWhiteSpace(value))
                 {
                     return false;
                 }
