@@ -76,11 +76,11 @@ if [ "$what" = analyzer ] || [ "$what" = all ]; then
         # csc prints the report (per analyzer assembly and per generator) as detailed-verbosity messages.
         dotnet build "$dir" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true "-p:ErrorCodesVersion=$version" >"$work/build.log"
         total=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
-        ours=$(grep -A200 -m1 'Total analyzer execution time' "$work/build.log" | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+ErrorCodes.Generator,' | awk '{ print $1 }' || echo 0)
+        ours=$(grep -A5000 -m1 'Total analyzer execution time' "$work/build.log" | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+ErrorCodes.Generator,' | awk '{ print $1 }' || echo 0)
         generators=$(grep -m1 -oE 'Total generator execution time: [0-9.]+' "$work/build.log" | grep -oE '[0-9.]+$' || echo 0)
         echo "$total $ours $generators" >>"$work/analyzer.txt"
     done
-    grep -A40 -m1 'Total analyzer execution time' "$work/build.log" | sed 's/^/    /' | head -40
+    grep -A5000 -m1 "Total analyzer execution time" "$work/build.log" | grep -E "Total analyzer|ErrorCodes|^\s+[0-9.]+\s+[0-9]+\s+Microsoft.CodeAnalysis[A-Za-z.]*, Version" | sed "s/^/    /"
     total=$(awk '{ print $1 }' "$work/analyzer.txt" | median)
     ours=$(awk '{ print $2 }' "$work/analyzer.txt" | sed 's/<//' | median)
     generators=$(awk '{ print $3 }' "$work/analyzer.txt" | median)

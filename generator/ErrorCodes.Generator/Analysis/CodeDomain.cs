@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
@@ -10,6 +12,12 @@ namespace ErrorCodes.Generator.Analysis
     {
         private readonly Dictionary<int, string> _memberByCode;
         private readonly int[] _sortedCodes;
+
+        // What the EC2002 fix needs, made once per member: a project can write the same code as a number hundreds
+        // of times, and the enum's display name alone is a walk of its namespaces each time.
+        private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _fixForCast = new ConcurrentDictionary<string, ImmutableDictionary<string, string?>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _fixForInt = new ConcurrentDictionary<string, ImmutableDictionary<string, string?>>(StringComparer.Ordinal);
+        private string? _enumTypeText;
 
         private CodeDomain(string name, INamedTypeSymbol enumType, Dictionary<int, string> memberByCode)
         {
@@ -47,6 +55,16 @@ namespace ErrorCodes.Generator.Analysis
         }
 
         public bool TryGetMember(int code, out string member) => _memberByCode.TryGetValue(code, out member!);
+
+        /// <summary>
+        /// The properties of an EC2002 diagnostic for <paramref name="member"/>: the member, the enum's fully
+        /// qualified name, and whether the fix must write <c>(int)</c> before it.
+        /// </summary>
+        public ImmutableDictionary<string, string?> FixProperties(string member, bool needsInt)
+            => (needsInt ? _fixForInt : _fixForCast).GetOrAdd(member, name => ImmutableDictionary<string, string?>.Empty
+                .Add(CodeUseChecker.MemberProperty, name)
+                .Add(CodeUseChecker.EnumTypeProperty, _enumTypeText ??= EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                .Add(CodeUseChecker.NeedsIntProperty, needsInt ? "true" : "false"));
 
         /// <summary>The enum member as C# would name it: <c>LiveStationErrorCode.ChannelNotFound</c>.</summary>
         public string MemberText(string member) => EnumType.Name + "." + member;

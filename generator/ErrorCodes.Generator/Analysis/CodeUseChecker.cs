@@ -308,10 +308,7 @@ namespace ErrorCodes.Generator.Analysis
 
         private static void ReportNumber(Action<Diagnostic> report, SyntaxNode number, SyntaxNode? enumCast, CodeDomain expected, int code, string member)
         {
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                .Add(MemberProperty, member)
-                .Add(EnumTypeProperty, expected.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-                .Add(NeedsIntProperty, enumCast is null ? "true" : "false");
+            ImmutableDictionary<string, string?> properties = expected.FixProperties(member, needsInt: enumCast is null);
             SyntaxNode replaced = enumCast ?? number;
             report(Diagnostic.Create(
                 DiagnosticDescriptors.CodeAsNumber,
