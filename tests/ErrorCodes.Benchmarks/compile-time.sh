@@ -4,7 +4,8 @@
 # consumer: a console project whose synthetic catalog of ROWS rows goes through the generator, against the same
 #   project holding only a hand-written bare enum of the same members and no package. For each size: one untimed
 #   build of each (restore, compiler server start), then RUNS timed `dotnet build --no-restore` of each in turn,
-#   after deleting bin/ and obj/Release, and the median per kind.
+#   then RUNS of each on its own after one untimed build (each after deleting bin/ and obj/Release), and the median
+#   per kind and way.
 # analyzer: a library of 1,000 files full of integer literals using the Live Station catalog, built RUNS times with
 #   -p:ReportAnalyzer=true; prints the compiler's own report of analyzer and generator times (median of the runs).
 #
@@ -92,13 +93,15 @@ if [ "$what" = analyzer ] || [ "$what" = all ]; then
 fi
 
 [ "$what" = consumer ] || [ "$what" = all ] || exit 0
-echo "| Rows | Bare enum build (s) | Generated build (s) | Ratio | Generated source (bytes) |"
-echo "|---:|---:|---:|---:|---:|"
+# Two ways to rebuild, both common. In turn: the two projects alternate, so the compiler server has just built the
+# other one and loads each project's analyzers and generators again (a first build, or switching projects). On its
+# own: the same project rebuilt again and again, so the server still holds its generators (an edit-build loop).
+echo "| Rows | Bare enum, in turn (s) | Generated, in turn (s) | Ratio | Bare enum, on its own (s) | Generated, on its own (s) | Ratio | Generated source (bytes) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 for rows in "${sizes[@]}"; do
     dotnet "$tool" write-consumer "$rows" enum "$work/enum-$rows"
     dotnet "$tool" write-consumer "$rows" generated "$work/generated-$rows"
-    # Untimed first builds (restore, compiler server start), then the two kinds in turn, so that a change in the
-    # machine's load affects both alike.
+    # Untimed first builds (restore, compiler server start).
     dotnet build "$work/enum-$rows" -c Release -nologo -v:quiet >/dev/null
     dotnet build "$work/generated-$rows" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null
     : >"$work/enum-times.txt"
@@ -107,13 +110,24 @@ for rows in "${sizes[@]}"; do
         time_build "$work/enum-$rows" >>"$work/enum-times.txt"
         time_build "$work/generated-$rows" >>"$work/generated-times.txt"
     done
+    : >"$work/enum-alone.txt"
+    : >"$work/generated-alone.txt"
+    for kind in enum generated; do
+        time_build "$work/$kind-$rows" >/dev/null
+        for _ in $(seq "$runs"); do
+            time_build "$work/$kind-$rows" >>"$work/$kind-alone.txt"
+        done
+    done
     bare=$(median <"$work/enum-times.txt")
     generated=$(median <"$work/generated-times.txt")
     ratio=$(echo "scale=2; $generated / $bare" | bc)
+    bare_alone=$(median <"$work/enum-alone.txt")
+    generated_alone=$(median <"$work/generated-alone.txt")
+    ratio_alone=$(echo "scale=2; $generated_alone / $bare_alone" | bc)
     # One more build, untimed, that writes the generated source out to measure its size.
     rm -rf "$work/generated-$rows/bin" "$work/generated-$rows/obj/Release"
     dotnet build "$work/generated-$rows" -c Release --no-restore -nologo -v:quiet "-p:ErrorCodesVersion=$version" \
         -p:EmitCompilerGeneratedFiles=true "-p:CompilerGeneratedFilesOutputPath=$work/gen-$rows" >/dev/null
     chars=$(find "$work/gen-$rows" -name '*.cs' -exec cat {} + | wc -c)
-    echo "| $rows | $bare | $generated | ${ratio}x | $chars |"
+    echo "| $rows | $bare | $generated | ${ratio}x | $bare_alone | $generated_alone | ${ratio_alone}x | $chars |"
 done

@@ -53,12 +53,19 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The distinct placeholder indexes of the template, in ascending order.</summary>
         public static SortedSet<int> PlaceholderIndexes(string template)
         {
+            // The same placeholders as Parse finds, without the literal pieces it cuts out.
             var indexes = new SortedSet<int>();
-            foreach (TemplatePart part in Parse(template))
+            int i = 0;
+            while (i < template.Length)
             {
-                if (part.IsPlaceholder)
+                if (template[i] == '{' && TryReadPlaceholder(template, i, out int index, out int length))
                 {
-                    indexes.Add(part.PlaceholderIndex);
+                    indexes.Add(index);
+                    i += length;
+                }
+                else
+                {
+                    i++;
                 }
             }
 
@@ -240,7 +247,13 @@ namespace ErrorCodes.Generator.Model
                 return false;
             }
 
-            index = int.Parse(template.Substring(open + 1, position - open - 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            // At most four digits: read in place rather than through a substring.
+            index = 0;
+            for (int digit = open + 1; digit < position; digit++)
+            {
+                index = (index * 10) + (template[digit] - '0');
+            }
+
             length = position - open + 1;
             return true;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,10 +15,22 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The PascalCase words of the name joined, or an empty string when it has no letter or digit.</summary>
         public static string ToPascalCase(string name)
         {
+            // Words are found by position and written straight into one builder: a catalog converts every row's
+            // name, and a string per word (and per lower-cased rest) was most of the model's garbage.
             var builder = new StringBuilder(name.Length);
-            foreach (string word in SplitWords(name))
+            int start = -1;
+            for (int i = 0; i <= name.Length; i++)
             {
-                AppendWord(builder, word);
+                bool isWordChar = i < name.Length && char.IsLetterOrDigit(name[i]);
+                if (isWordChar && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isWordChar && start >= 0)
+                {
+                    AppendWord(builder, name, start, i - start);
+                    start = -1;
+                }
             }
 
             return builder.ToString();
@@ -72,43 +83,37 @@ namespace ErrorCodes.Generator.Model
             return true;
         }
 
-        private static IEnumerable<string> SplitWords(string name)
-        {
-            int start = -1;
-            for (int i = 0; i < name.Length; i++)
-            {
-                bool isWordChar = char.IsLetterOrDigit(name[i]);
-                if (isWordChar && start < 0)
-                {
-                    start = i;
-                }
-                else if (!isWordChar && start >= 0)
-                {
-                    yield return name.Substring(start, i - start);
-                    start = -1;
-                }
-            }
-
-            if (start >= 0)
-            {
-                yield return name.Substring(start);
-            }
-        }
-
-        private static void AppendWord(StringBuilder builder, string word)
+        private static void AppendWord(StringBuilder builder, string name, int start, int length)
         {
             bool hasUpper = false;
             bool hasLower = false;
-            foreach (char c in word)
+            bool ascii = true;
+            for (int i = start; i < start + length; i++)
             {
+                char c = name[i];
                 hasUpper |= char.IsUpper(c);
                 hasLower |= char.IsLower(c);
+                ascii &= c < 128;
             }
 
-            builder.Append(char.ToUpperInvariant(word[0]));
-            string rest = word.Substring(1);
-            bool allCapitals = hasUpper && !hasLower;
-            builder.Append(allCapitals ? rest.ToLowerInvariant() : rest);
+            builder.Append(char.ToUpperInvariant(name[start]));
+            if (!(hasUpper && !hasLower))
+            {
+                // A mixed-case or lower-case word keeps its case after the first letter.
+                builder.Append(name, start + 1, length - 1);
+            }
+            else if (ascii)
+            {
+                for (int i = start + 1; i < start + length; i++)
+                {
+                    builder.Append(char.ToLowerInvariant(name[i]));
+                }
+            }
+            else
+            {
+                // Beyond ASCII the string's own lowering, which also maps letters written as surrogate pairs.
+                builder.Append(name.Substring(start + 1, length - 1).ToLowerInvariant());
+            }
         }
     }
 }
