@@ -23,6 +23,8 @@ public class PerformanceShapeTests
         2,REPEATED,{0}-{0}|{1}
         3,ALONE,{0}
         4,BRACES,"{""a"": {0}} {{1}} {1}"
+        5,REVERSED,{1} before {0}
+        6,THREE,{2}/{0}/{1}/{2}!
         """;
 
     private static GeneratedDomain CompileTemplates(bool handler) => Compile("Templates", TemplatesCsv, handler);
@@ -65,12 +67,18 @@ public class PerformanceShapeTests
         {
             // A culture with a decimal comma, so that culture-sensitive formatting shows.
             CultureInfo.CurrentCulture = new CultureInfo("fr-FR");
-            foreach ((string member, string template) in new[] { ("Two", "Item {0} of {1}."), ("Repeated", "{0}-{0}|{1}"), ("Braces", "{{\"a\": {0}}} {{{1}}} {1}") })
+            foreach ((string member, string template) in new[] { ("Two", "Item {0} of {1}."), ("Repeated", "{0}-{0}|{1}"), ("Braces", "{{\"a\": {0}}} {{{1}}} {1}"), ("Reversed", "{1} before {0}") })
             {
                 string expected = string.Format(CultureInfo.CurrentCulture, template, first, second);
                 Assert.Equal(expected, withHandler.Format(member, first, second));
                 Assert.Equal(expected, withConcat.Format(member, first, second));
             }
+
+            // Three arguments used four times, out of order: the shared Fill of four values, and more than four
+            // strings to join without the handler.
+            string filled = string.Format(CultureInfo.CurrentCulture, "{2}/{0}/{1}/{2}!", first, second, "third");
+            Assert.Equal(filled, withHandler.Format("Three", first, second, "third"));
+            Assert.Equal(filled, withConcat.Format("Three", first, second, "third"));
 
             Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0}", first), withHandler.Format("Alone", first));
             Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0}", first), withConcat.Format("Alone", first));
