@@ -90,6 +90,21 @@ public class PerformanceShapeTests
     }
 
     [Fact]
+    public void A_helper_with_more_placeholders_than_the_stack_buffer_guesses_for_fills_them_all()
+    {
+        // Twenty placeholders: more than 16 characters each would take the whole 256-character stack buffer, so
+        // Fill starts at 256 and the handler grows past it for the long arguments.
+        string template = string.Concat(Enumerable.Range(0, 20).Select(i => "<{" + i.ToString(CultureInfo.InvariantCulture) + "}>"));
+        GeneratedDomain withHandler = Compile("Many", "code,name,message\n1,MANY," + template + "\n", handler: true);
+        GeneratedDomain withConcat = Compile("Many", "code,name,message\n1,MANY," + template + "\n", handler: false);
+        object?[] arguments = Enumerable.Range(0, 20).Select(i => (object?)(i % 2 == 0 ? new string('x', 30 + i) : i * 1000003)).ToArray();
+
+        string expected = string.Format(CultureInfo.CurrentCulture, template, arguments);
+        Assert.Equal(expected, withHandler.Format("Many", arguments));
+        Assert.Equal(expected, withConcat.Format("Many", arguments));
+    }
+
+    [Fact]
     public void The_handler_shape_compiles_without_a_warning_in_CSharp_7_3_on_a_framework_that_has_the_handler()
     {
         // LangVersion 7.3 on .NET 6 or later is rare but legal: stackalloc into Span<char> and a ref struct local
