@@ -164,6 +164,30 @@ public class AnalyzerEngineTests
                 {
                     public static object M() => (LiveStationErrorCode)250999;
                 }
+
+                public static class Members
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    public static object Property => (LiveStationErrorCode)250999;
+
+                    public static object Accessor
+                    {
+                        [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                        get { return (LiveStationErrorCode)250999; }
+                    }
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    public static object Block
+                    {
+                        get { return (LiveStationErrorCode)250999; }
+                    }
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    [ErrorCodes.ErrorCode(typeof(LiveStationErrorCode))]
+                    public static int Field = 250999, Other = 250998;
+
+                    public static object Plain => (LiveStationErrorCode){|EC2001:250999|};
+                }
             }
             """);
     }

@@ -59,7 +59,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var cast = (CastExpressionSyntax)c.Node;
-                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression) && !generated.Contains(c.Node, c.ContainingSymbol))
+                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel))
                     {
                         if (SyntaxGate.TryReadNumber(cast.Expression, out ExpressionSyntax number, out int code))
                         {
@@ -87,7 +87,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var argument = (ArgumentSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
                     {
                         checker.AnalyzeArgument(operation, c.ReportDiagnostic);
@@ -100,7 +100,7 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     var binary = (BinaryExpressionSyntax)c.Node;
                     if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
-                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !generated.Contains(c.Node, c.ContainingSymbol)
+                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
                     {
                         checker.AnalyzeComparison(operation, c.ReportDiagnostic);
@@ -113,7 +113,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var isPattern = (IsPatternExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(isPattern.Expression) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (gate.MayHoldCode(isPattern.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && c.SemanticModel.GetOperation(isPattern, c.CancellationToken) is IIsPatternOperation operation)
                     {
                         checker.AnalyzeIsPattern(operation, c.ReportDiagnostic);
@@ -125,7 +125,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var subpattern = (SubpatternSyntax)c.Node;
-                    if (gate.MayMatchCode(subpattern) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (gate.MayMatchCode(subpattern) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && SubpatternOf(c.SemanticModel, subpattern, c.CancellationToken) is IPropertySubpatternOperation operation)
                     {
                         checker.AnalyzePropertySubpattern(operation, c.ReportDiagnostic);
@@ -137,7 +137,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchStatement = (SwitchStatementSyntax)c.Node;
-                    if (gate.MayHoldCode(switchStatement.Expression) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (gate.MayHoldCode(switchStatement.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && c.SemanticModel.GetOperation(switchStatement, c.CancellationToken) is ISwitchOperation operation)
                     {
                         checker.AnalyzeSwitch(operation, c.ReportDiagnostic);
@@ -149,7 +149,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchExpression = (SwitchExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(switchExpression.GoverningExpression) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (gate.MayHoldCode(switchExpression.GoverningExpression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && c.SemanticModel.GetOperation(switchExpression, c.CancellationToken) is ISwitchExpressionOperation operation)
                     {
                         checker.AnalyzeSwitchExpression(operation, c.ReportDiagnostic);
@@ -161,7 +161,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !generated.Contains(c.Node, c.ContainingSymbol))
+                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel))
                     {
                         switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
                         {
@@ -181,7 +181,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var initializer = (EqualsValueClauseSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
                     {
                         checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
@@ -199,7 +199,7 @@ namespace ErrorCodes.Generator.Analysis
                         LambdaExpressionSyntax lambda => lambda.ExpressionBody,
                         _ => null,
                     };
-                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !generated.Contains(c.Node, c.ContainingSymbol)
+                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
                         && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
                     {
                         checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorCodes.Generator.Analysis
@@ -26,9 +27,24 @@ namespace ErrorCodes.Generator.Analysis
             _isGeneratedTree = IsGeneratedTree;
         }
 
-        /// <summary>Whether the node is in a generated file or in a type or member marked <c>[GeneratedCode]</c>.</summary>
-        public bool Contains(SyntaxNode node, ISymbol? containingSymbol)
-            => _trees.GetOrAdd(node.SyntaxTree, _isGeneratedTree) || IsMarkedGenerated(containingSymbol);
+        /// <summary>Whether the node is in a generated file or in a type, member or accessor marked <c>[GeneratedCode]</c>.</summary>
+        public bool Contains(SyntaxNode node, ISymbol? containingSymbol, SemanticModel model)
+        {
+            if (_trees.GetOrAdd(node.SyntaxTree, _isGeneratedTree))
+            {
+                return true;
+            }
+
+            // An accessor is analyzed as part of its property, so its own attributes are read here, and only when it
+            // has some.
+            AccessorDeclarationSyntax? accessor = node.FirstAncestorOrSelf<AccessorDeclarationSyntax>();
+            if (accessor != null && accessor.AttributeLists.Count > 0 && model.GetDeclaredSymbol(accessor) is IMethodSymbol method && HasGeneratedCodeAttribute(method))
+            {
+                return true;
+            }
+
+            return IsMarkedGenerated(containingSymbol);
+        }
 
         /// <summary>
         /// The compiler's rules: the <c>generated_code</c> option of .editorconfig decides when set; otherwise a
@@ -88,13 +104,67 @@ namespace ErrorCodes.Generator.Analysis
         {
             for (ISymbol? current = symbol; current != null && current.Kind != SymbolKind.Namespace; current = current.ContainingSymbol)
             {
-                foreach (AttributeData attribute in current.GetAttributes())
+                // Binding a symbol's attributes costs far more than looking at its declarations' syntax, and most
+                // declarations have no attribute list at all.
+                if (MayHaveAttributes(current) && HasGeneratedCodeAttribute(current))
                 {
-                    INamedTypeSymbol? type = attribute.AttributeClass;
-                    if (type != null && type.Name == "GeneratedCodeAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler")
-                    {
+                    return true;
+                }
+
+                // An accessor's containing symbol is its type: the property or event it belongs to comes in between.
+                if (current is IMethodSymbol { AssociatedSymbol: { } associated } && MayHaveAttributes(associated) && HasGeneratedCodeAttribute(associated))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                INamedTypeSymbol? type = attribute.AttributeClass;
+                if (type != null && type.Name == "GeneratedCodeAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether any declaration of the symbol (every part of a partial type) carries an attribute list; a symbol
+        /// declared where this cannot be told is assumed to.
+        /// </summary>
+        private static bool MayHaveAttributes(ISymbol symbol)
+        {
+            if (symbol.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+            {
+                SyntaxNode declaration = reference.GetSyntax();
+                if (declaration is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field })
+                {
+                    declaration = field;
+                }
+
+                switch (declaration)
+                {
+                    case MemberDeclarationSyntax member when member.AttributeLists.Count == 0:
+                    case AccessorDeclarationSyntax accessor when accessor.AttributeLists.Count == 0:
+                    case LocalFunctionStatementSyntax local when local.AttributeLists.Count == 0:
+                    case ParenthesizedLambdaExpressionSyntax lambda when lambda.AttributeLists.Count == 0:
+                    case SimpleLambdaExpressionSyntax simple when simple.AttributeLists.Count == 0:
+                    case AnonymousMethodExpressionSyntax:
+                        continue;
+                    default:
                         return true;
-                    }
                 }
             }
 
