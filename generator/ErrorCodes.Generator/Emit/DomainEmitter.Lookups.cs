@@ -131,7 +131,6 @@ namespace ErrorCodes.Generator.Emit
                 return;
             }
 
-            string typeParameters = TypeParameters(count);
             _writer.Line();
             // One summary line per helper: the template shows which argument fills which placeholder, and a
             // catalog of thousands of rows would otherwise spend most of its generated file on parameter tags.
@@ -169,7 +168,7 @@ namespace ErrorCodes.Generator.Emit
             Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             string cultureType = "global::System.Globalization.CultureInfo" + (_settings.NullableAnnotations ? "?" : string.Empty);
             WriteObsolete(member);
-            _writer.Open("public static string " + GeneratedNames.FormatHelper(member.Identifier) + typeParameters + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
+            _writer.Open("public static string " + GeneratedNames.FormatHelper(member.Identifier) + TypeParameters(count) + "(" + cultureType + " culture, " + ArgumentList(count) + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
             _writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + EnumType + "." + member.Identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
             _writer.Close();
