@@ -212,7 +212,7 @@ namespace ErrorCodes.Generator.Emit
 
             // Written piece by piece: a catalog of thousands of rows has as many factories.
             _writer.Line();
-            StringBuilder summary = _writer.StartLine().Append("/// <summary>Creates (does not throw) the exception for ");
+            TextBuffer summary = _writer.StartLine().Append("/// <summary>Creates (does not throw) the exception for ");
             Literals.AppendXmlText(summary, member.Identifier);
             summary.Append(", of its category's type if it has one, with the message filled, each {N} with argN: ");
             Literals.AppendXmlText(summary, member.NeutralMessage);

@@ -134,7 +134,7 @@ namespace ErrorCodes.Generator.Emit
             _writer.Line();
             // One summary line per helper: the template shows which argument fills which placeholder, and a
             // catalog of thousands of rows would otherwise spend most of its generated file on parameter tags.
-            StringBuilder summary = _writer.StartLine().Append("/// <summary>Fills the message of ");
+            TextBuffer summary = _writer.StartLine().Append("/// <summary>Fills the message of ");
             Literals.AppendXmlText(summary, member.Identifier);
             summary.Append(", each {N} with argN: ");
             Literals.AppendXmlText(summary, template);
@@ -472,7 +472,7 @@ namespace ErrorCodes.Generator.Emit
             _writer.Close();
             _writer.Line();
             _writer.Line("// The tables below are sorted by code and share one index.");
-            WriteArray("int", "s_codes", rows.Select(m => Literals.Int(m.Code)));
+            WriteIntArray("s_codes", rows.Select(m => m.Code));
             if (Lookup != LookupKind.Offset)
             {
                 // After s_codes: static fields are initialized in the order they are written.
@@ -503,7 +503,7 @@ namespace ErrorCodes.Generator.Emit
             }
             else
             {
-                WriteArray("int", "s_catalogOrder", _primaries.Select(m => Literals.Int(m.Code)));
+                WriteIntArray("s_catalogOrder", _primaries.Select(m => m.Code));
             }
 
             _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
@@ -525,7 +525,7 @@ namespace ErrorCodes.Generator.Emit
             for (int i = 0; i < cultureCount; i++)
             {
                 int culture = i;
-                StringBuilder line = _writer.StartLine().Append("    ");
+                TextBuffer line = _writer.StartLine().Append("    ");
                 AppendTextTableExpression(line, _sortedPrimaries.ConvertAll(member => text(member, culture)), emptyIsNull: true);
                 line.Append(',');
                 _writer.EndLine();
@@ -545,7 +545,7 @@ namespace ErrorCodes.Generator.Emit
         private void WriteTextTable(string field, List<string> texts, bool emptyIsNull)
         {
             string type = emptyIsNull ? NullableString : "string";
-            StringBuilder line = _writer.StartLine().Append("private static readonly ").Append(type).Append("[] ").Append(field).Append(" = ");
+            TextBuffer line = _writer.StartLine().Append("private static readonly ").Append(type).Append("[] ").Append(field).Append(" = ");
             AppendTextTableExpression(line, texts, emptyIsNull);
             line.Append(';');
             _writer.EndLine();
@@ -556,13 +556,13 @@ namespace ErrorCodes.Generator.Emit
         /// The table's literal is written entry by entry straight into the output: joined first, a table of 10,000
         /// rows is several copies of a string of hundreds of thousands of characters.
         /// </summary>
-        private void AppendTextTableExpression(StringBuilder line, List<string> texts, bool emptyIsNull)
+        private void AppendTextTableExpression(TextBuffer line, List<string> texts, bool emptyIsNull)
         {
             string type = emptyIsNull ? NullableString : "string";
             if (emptyIsNull && texts.TrueForAll(text => text.Length == 0))
             {
                 // A column the catalog leaves empty costs one allocation, not a literal per row.
-                line.Append("new ").Append(type).Append('[').Append(Literals.Int(texts.Count)).Append(']');
+                line.Append("new ").Append(type).Append('[').Append(texts.Count).Append(']');
                 return;
             }
 
@@ -595,6 +595,20 @@ namespace ErrorCodes.Generator.Emit
             line.Append("\", '");
             Literals.AppendUnicodeEscape(line, separator);
             line.Append(emptyIsNull ? "'))" : "')");
+        }
+
+        /// <summary>An int table, its numbers written straight into the output (a catalog has a few of these per row).</summary>
+        private void WriteIntArray(string field, IEnumerable<int> values)
+        {
+            _writer.Line("private static readonly int[] " + field + " = new int[]");
+            _writer.Line("{");
+            foreach (int value in values)
+            {
+                _writer.StartLine().Append("    ").Append(value).Append(',');
+                _writer.EndLine();
+            }
+
+            _writer.Line("};");
         }
 
         private void WriteArray(string elementType, string field, IEnumerable<string> values)

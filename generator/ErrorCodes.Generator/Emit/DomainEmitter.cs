@@ -165,7 +165,8 @@ namespace ErrorCodes.Generator.Emit
             {
                 WriteMemberDocs(member);
                 WriteObsolete(member);
-                _writer.Line(member.Identifier + " = " + Literals.Int(member.Code) + ",");
+                _writer.StartLine().Append(member.Identifier).Append(" = ").Append(member.Code).Append(',');
+                _writer.EndLine();
             }
 
             _writer.Close();
@@ -178,9 +179,9 @@ namespace ErrorCodes.Generator.Emit
         /// </summary>
         private void WriteMemberDocs(ErrorMember member)
         {
-            StringBuilder line = _writer.StartLine().Append("/// <summary>");
+            TextBuffer line = _writer.StartLine().Append("/// <summary>");
             Literals.AppendXmlText(line, member.Name.Length == 0 ? "(no name)" : member.Name);
-            line.Append(" (").Append(Literals.Int(member.Code)).Append(')');
+            line.Append(" (").Append(member.Code).Append(')');
             string message = member.NeutralMessage;
             if (message.Length != 0)
             {
@@ -191,11 +192,11 @@ namespace ErrorCodes.Generator.Emit
             line.Append("</summary>");
             _writer.EndLine();
 
-            StringBuilder? remarks = null;
+            TextBuffer? remarks = null;
             if (member.IsAlias)
             {
                 ErrorMember primary = _primariesByCode[member.Code];
-                StringBuilder remark = StartRemark(ref remarks).Append("The catalog lists this code again under another name; lookups by value return the data of ");
+                TextBuffer remark = StartRemark(ref remarks).Append("The catalog lists this code again under another name; lookups by value return the data of ");
                 EndRemark(remark, primary.Identifier + ".");
             }
 
@@ -208,7 +209,7 @@ namespace ErrorCodes.Generator.Emit
             {
                 if (member.LocalizedDescriptions[i].Length != 0)
                 {
-                    StringBuilder remark = StartRemark(ref remarks).Append('[');
+                    TextBuffer remark = StartRemark(ref remarks).Append('[');
                     Literals.AppendXmlText(remark, _domain.DescriptionCultures[i]);
                     EndRemark(remark.Append("] "), member.LocalizedDescriptions[i]);
                 }
@@ -218,7 +219,7 @@ namespace ErrorCodes.Generator.Emit
             {
                 if (member.LocalizedMessages[i].Length != 0 && member.Message.Length != 0)
                 {
-                    StringBuilder remark = StartRemark(ref remarks).Append('[');
+                    TextBuffer remark = StartRemark(ref remarks).Append('[');
                     Literals.AppendXmlText(remark, _domain.MessageCultures[i]);
                     EndRemark(remark.Append("] "), member.LocalizedMessages[i]);
                 }
@@ -243,14 +244,14 @@ namespace ErrorCodes.Generator.Emit
         }
 
         /// <summary>Opens the remarks line before the first remark, then starts a remark's paragraph.</summary>
-        private StringBuilder StartRemark(ref StringBuilder? remarks)
+        private TextBuffer StartRemark(ref TextBuffer? remarks)
         {
             remarks ??= _writer.StartLine().Append("/// <remarks>");
             return remarks.Append("<para>");
         }
 
         /// <summary>Writes the rest of a remark's text, escaped, and ends its paragraph.</summary>
-        private static void EndRemark(StringBuilder line, string text)
+        private static void EndRemark(TextBuffer line, string text)
         {
             Literals.AppendXmlText(line, text);
             line.Append("</para>");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace ErrorCodes.Generator.Emit
 {
@@ -22,13 +21,13 @@ namespace ErrorCodes.Generator.Emit
                 return "\"" + value + "\"";
             }
 
-            var builder = new StringBuilder(value.Length + 16);
+            var builder = new TextBuffer(value.Length + 16);
             AppendString(builder, value);
             return builder.ToString();
         }
 
         /// <summary>Writes <paramref name="value"/> as a string literal into <paramref name="builder"/>, without a copy of its own.</summary>
-        public static void AppendString(StringBuilder builder, string value)
+        public static void AppendString(TextBuffer builder, string value)
         {
             builder.Append('"');
             AppendEscaped(builder, value);
@@ -40,7 +39,7 @@ namespace ErrorCodes.Generator.Emit
         /// thousands of characters holding separators: runs of plain characters are copied whole, and only the
         /// characters that need escaping are looked at one by one.
         /// </summary>
-        public static void AppendEscaped(StringBuilder builder, string value)
+        public static void AppendEscaped(TextBuffer builder, string value)
         {
             int runStart = 0;
             for (int i = 0; i < value.Length; i++)
@@ -74,7 +73,7 @@ namespace ErrorCodes.Generator.Emit
         }
 
         /// <summary><c>\uXXXX</c> with upper-case hex digits, written without a temporary string.</summary>
-        public static void AppendUnicodeEscape(StringBuilder builder, char c)
+        public static void AppendUnicodeEscape(TextBuffer builder, char c)
         {
             const string HexDigits = "0123456789ABCDEF";
             builder.Append('\\').Append('u')
@@ -117,13 +116,13 @@ namespace ErrorCodes.Generator.Emit
                 return value;
             }
 
-            var builder = new StringBuilder(value.Length + 16);
+            var builder = new TextBuffer(value.Length + 16);
             AppendXmlText(builder, value);
             return builder.ToString();
         }
 
         /// <summary><see cref="XmlText"/> written straight into <paramref name="builder"/>: each member's documentation is several of these.</summary>
-        public static void AppendXmlText(StringBuilder builder, string value)
+        public static void AppendXmlText(TextBuffer builder, string value)
         {
             if (IsPlainAscii(value, '&', '<', '>'))
             {
