@@ -16,6 +16,7 @@ namespace ErrorCodes.Generator.Analysis
     {
         public const string ErrorCodeAttributeName = "ErrorCodes.ErrorCodeAttribute";
         public const string DomainAttributeName = "ErrorCodes.ErrorCodeDomainAttribute";
+        public const string RuntimeAssemblyName = "ErrorCodes";
 
         private readonly INamedTypeSymbol _errorCodeAttribute;
         private readonly Dictionary<INamedTypeSymbol, CodeDomain> _domainByEnum;
@@ -38,15 +39,21 @@ namespace ErrorCodes.Generator.Analysis
         /// <summary>The generated enums of every catalog in sight.</summary>
         public IEnumerable<INamedTypeSymbol> Enums => _domainByEnum.Keys;
 
-        /// <summary>The referenced assemblies compiled against ErrorCodes (including its runtime): the only ones that can hold marked members.</summary>
+        /// <summary>
+        /// The referenced assemblies compiled against ErrorCodes: the only ones that can hold marked members. The
+        /// runtime library itself is not among them; it has no catalog enum to mark anything with.
+        /// </summary>
         public IReadOnlyList<IAssemblySymbol> UsingAssemblies { get; }
 
         /// <summary>The catalogs of the compilation, or <see langword="null"/> when it has none (then nothing is analyzed).</summary>
         public static CodeCatalog? Create(Compilation compilation)
         {
-            INamedTypeSymbol? errorCodeAttribute = compilation.GetTypeByMetadataName(ErrorCodeAttributeName);
-            INamedTypeSymbol? domainAttribute = compilation.GetTypeByMetadataName(DomainAttributeName);
-            if (errorCodeAttribute is null || domainAttribute is null)
+            // The attributes are looked up in the runtime library alone: asking the compilation for them makes it
+            // search every referenced assembly, which on a fresh build was a good part of the analyzer's time.
+            IAssemblySymbol? runtime = FindRuntime(compilation);
+            INamedTypeSymbol? errorCodeAttribute = runtime?.GetTypeByMetadataName(ErrorCodeAttributeName);
+            INamedTypeSymbol? domainAttribute = runtime?.GetTypeByMetadataName(DomainAttributeName);
+            if (runtime is null || errorCodeAttribute is null || domainAttribute is null)
             {
                 return null;
             }
@@ -55,13 +62,7 @@ namespace ErrorCodes.Generator.Analysis
             CollectDomains(compilation.Assembly.GlobalNamespace, domainAttribute, domains);
 
             // Only assemblies compiled against ErrorCodes can hold generated enums.
-            IAssemblySymbol runtime = domainAttribute.ContainingAssembly;
             var usingAssemblies = new List<IAssemblySymbol>();
-            if (!SymbolEqualityComparer.Default.Equals(runtime, compilation.Assembly))
-            {
-                usingAssemblies.Add(runtime);
-            }
-
             foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (!SymbolEqualityComparer.Default.Equals(assembly, runtime) && References(assembly, runtime.Identity.Name))
@@ -72,6 +73,25 @@ namespace ErrorCodes.Generator.Analysis
             }
 
             return domains.Count == 0 ? null : new CodeCatalog(errorCodeAttribute, domains, usingAssemblies);
+        }
+
+        /// <summary>The ErrorCodes runtime library: a referenced assembly of that name, or the compilation when it is the library.</summary>
+        private static IAssemblySymbol? FindRuntime(Compilation compilation)
+        {
+            if (compilation.AssemblyName == RuntimeAssemblyName)
+            {
+                return compilation.Assembly;
+            }
+
+            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == RuntimeAssemblyName)
+                {
+                    return assembly;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The catalog whose generated enum is <paramref name="type"/>, if it is one.</summary>
