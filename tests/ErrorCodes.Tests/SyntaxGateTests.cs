@@ -103,7 +103,7 @@ public class SyntaxGateTests
     public void Ordinary_code_is_turned_away_by_names_and_real_uses_pass()
     {
         Compilation compilation = AnalyzerHarness.CompileWithGenerated(Source, AnalyzerHarness.Catalogs);
-        CodeCatalog catalog = CodeCatalog.Create(compilation)!;
+        CodeCatalog catalog = CodeCatalog.Create(compilation, CancellationToken.None)!;
         CodeNames names = CodeNames.Create(compilation, catalog.Enums, catalog.UsingAssemblies, CancellationToken.None);
         var gate = new SyntaxGate(names);
         SyntaxNode root = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("User.cs", System.StringComparison.Ordinal)).GetRoot();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorCodes.Generator.Analysis
@@ -46,7 +47,7 @@ namespace ErrorCodes.Generator.Analysis
         public IReadOnlyList<IAssemblySymbol> UsingAssemblies { get; }
 
         /// <summary>The catalogs of the compilation, or <see langword="null"/> when it has none (then nothing is analyzed).</summary>
-        public static CodeCatalog? Create(Compilation compilation)
+        public static CodeCatalog? Create(Compilation compilation, CancellationToken cancellationToken)
         {
             // The attributes are looked up in the runtime library alone: asking the compilation for them makes it
             // search every referenced assembly, which on a fresh build was a good part of the analyzer's time.
@@ -59,7 +60,7 @@ namespace ErrorCodes.Generator.Analysis
             }
 
             var domains = new Dictionary<INamedTypeSymbol, CodeDomain>(SymbolEqualityComparer.Default);
-            CollectDomains(compilation.Assembly.GlobalNamespace, domainAttribute, domains);
+            CollectDomains(compilation.Assembly.GlobalNamespace, domainAttribute, domains, cancellationToken);
 
             // Only assemblies compiled against ErrorCodes can hold generated enums.
             var usingAssemblies = new List<IAssemblySymbol>();
@@ -67,7 +68,7 @@ namespace ErrorCodes.Generator.Analysis
             {
                 if (!SymbolEqualityComparer.Default.Equals(assembly, runtime) && References(assembly, runtime.Identity.Name))
                 {
-                    CollectDomains(assembly.GlobalNamespace, domainAttribute, domains);
+                    CollectDomains(assembly.GlobalNamespace, domainAttribute, domains, cancellationToken);
                     usingAssemblies.Add(assembly);
                 }
             }
@@ -201,7 +202,7 @@ namespace ErrorCodes.Generator.Analysis
             return false;
         }
 
-        private static void CollectDomains(INamespaceSymbol @namespace, INamedTypeSymbol domainAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domains)
+        private static void CollectDomains(INamespaceSymbol @namespace, INamedTypeSymbol domainAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domains, CancellationToken cancellationToken)
         {
             foreach (INamedTypeSymbol type in @namespace.GetTypeMembers())
             {
@@ -217,7 +218,7 @@ namespace ErrorCodes.Generator.Analysis
                         && attribute.ConstructorArguments.Length == 1
                         && attribute.ConstructorArguments[0].Value is string name)
                     {
-                        domains[type] = CodeDomain.Create(name, type);
+                        domains[type] = CodeDomain.Create(name, type, cancellationToken);
                         break;
                     }
                 }
@@ -225,7 +226,7 @@ namespace ErrorCodes.Generator.Analysis
 
             foreach (INamespaceSymbol child in @namespace.GetNamespaceMembers())
             {
-                CollectDomains(child, domainAttribute, domains);
+                CollectDomains(child, domainAttribute, domains, cancellationToken);
             }
         }
     }

@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ErrorCodes.Generator.Analysis
 {
@@ -38,20 +40,54 @@ namespace ErrorCodes.Generator.Analysis
         public IEnumerable<int> Codes => _sortedCodes;
 
         /// <summary>Reads the enum's members; the first member of a value wins, as in the generated lookups.</summary>
-        public static CodeDomain Create(string name, INamedTypeSymbol enumType)
+        public static CodeDomain Create(string name, INamedTypeSymbol enumType, CancellationToken cancellationToken)
         {
             var memberByCode = new Dictionary<int, string>();
-            foreach (ISymbol member in enumType.GetMembers())
+            if (!TryReadWrittenCodes(enumType, memberByCode, cancellationToken))
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field
-                    && TryGetInt32(field.ConstantValue, out int code)
-                    && !memberByCode.ContainsKey(code))
+                memberByCode.Clear();
+                foreach (ISymbol member in enumType.GetMembers())
                 {
-                    memberByCode.Add(code, field.Name);
+                    if (member is IFieldSymbol { HasConstantValue: true } field
+                        && TryGetInt32(field.ConstantValue, out int code)
+                        && !memberByCode.ContainsKey(code))
+                    {
+                        memberByCode.Add(code, field.Name);
+                    }
                 }
             }
 
             return new CodeDomain(name, enumType, memberByCode);
+        }
+
+        /// <summary>
+        /// The codes of an enum declared in source with every value written as a number, as the generator writes
+        /// them, read from its syntax: asking for the constant value of each of 10,000 members binds them one by
+        /// one, which was most of what the analyzer's start cost a project with a large catalog.
+        /// </summary>
+        private static bool TryReadWrittenCodes(INamedTypeSymbol enumType, Dictionary<int, string> memberByCode, CancellationToken cancellationToken)
+        {
+            if (enumType.DeclaringSyntaxReferences.Length != 1
+                || enumType.EnumUnderlyingType?.SpecialType != SpecialType.System_Int32
+                || enumType.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not EnumDeclarationSyntax declaration)
+            {
+                return false;
+            }
+
+            foreach (EnumMemberDeclarationSyntax member in declaration.Members)
+            {
+                if (member.EqualsValue is null || !SyntaxGate.TryReadNumber(member.EqualsValue.Value, out _, out int code))
+                {
+                    return false;
+                }
+
+                if (!memberByCode.ContainsKey(code))
+                {
+                    memberByCode.Add(code, member.Identifier.ValueText);
+                }
+            }
+
+            return true;
         }
 
         public bool TryGetMember(int code, out string member) => _memberByCode.TryGetValue(code, out member!);

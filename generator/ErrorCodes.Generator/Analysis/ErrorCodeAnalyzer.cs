@@ -45,7 +45,7 @@ namespace ErrorCodes.Generator.Analysis
 
         private static void Start(CompilationStartAnalysisContext context)
         {
-            CodeCatalog? catalog = CodeCatalog.Create(context.Compilation);
+            CodeCatalog? catalog = CodeCatalog.Create(context.Compilation, context.CancellationToken);
             if (catalog is null)
             {
                 // No generated catalog in sight: nothing can hold a code, so nothing is registered.
