@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -30,10 +31,16 @@ namespace ErrorCodes.Generator.Analysis
             _errorCodeAttribute = errorCodeAttribute;
             UsingAssemblies = usingAssemblies;
             _domainByEnum = domainByEnum;
-            _domainsByCode = domainByEnum.Values
-                .SelectMany(domain => domain.Codes.Select(code => (code, domain)))
-                .GroupBy(pair => pair.code)
-                .ToDictionary(group => group.Key, group => group.Select(pair => pair.domain).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray());
+            // A loop, not a grouping: a catalog of 10,000 codes is 10,000 groups otherwise, at every compilation's start.
+            _domainsByCode = new Dictionary<int, CodeDomain[]>();
+            foreach (CodeDomain domain in domainByEnum.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
+            {
+                var alone = new[] { domain };
+                foreach (int code in domain.Codes)
+                {
+                    _domainsByCode[code] = _domainsByCode.TryGetValue(code, out CodeDomain[]? others) ? Append(others, domain) : alone;
+                }
+            }
             _readMarker = ReadMarker;
         }
 
@@ -186,8 +193,32 @@ namespace ErrorCodes.Generator.Analysis
             return null;
         }
 
+        private static CodeDomain[] Append(CodeDomain[] domains, CodeDomain domain)
+        {
+            var all = new CodeDomain[domains.Length + 1];
+            domains.CopyTo(all, 0);
+            all[domains.Length] = domain;
+            return all;
+        }
+
+        /// <summary>
+        /// The public key tokens of the .NET libraries (the framework, ASP.NET Core, the SDK's packages): they are
+        /// never compiled against ErrorCodes, so their references need not be read. A project references well
+        /// over a hundred of them.
+        /// </summary>
+        private static readonly string[] PlatformKeyTokens =
+        {
+            "b03f5f7f11d50a3a", "b77a5c561934e089", "31bf3856ad364e35", "cc7b13ffcd2ddd51", "7cec85d7bea7798e", "adb9793829ddae60",
+        };
+
         private static bool References(IAssemblySymbol assembly, string name)
         {
+            ImmutableArray<byte> token = assembly.Identity.PublicKeyToken;
+            if (token.Length == 8 && Array.IndexOf(PlatformKeyTokens, ToHex(token)) >= 0)
+            {
+                return false;
+            }
+
             foreach (IModuleSymbol module in assembly.Modules)
             {
                 foreach (AssemblyIdentity identity in module.ReferencedAssemblies)
@@ -200,6 +231,17 @@ namespace ErrorCodes.Generator.Analysis
             }
 
             return false;
+        }
+
+        private static string ToHex(ImmutableArray<byte> bytes)
+        {
+            var text = new System.Text.StringBuilder(bytes.Length * 2);
+            foreach (byte b in bytes)
+            {
+                text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return text.ToString();
         }
 
         private static void CollectDomains(INamespaceSymbol @namespace, INamedTypeSymbol domainAttribute, Dictionary<INamedTypeSymbol, CodeDomain> domains, CancellationToken cancellationToken)
