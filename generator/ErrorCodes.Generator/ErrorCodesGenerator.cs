@@ -40,8 +40,8 @@ namespace ErrorCodes.Generator
                 .SelectMany(static (files, _) => FirstOfEachPath(files))
                 .WithTrackingName(TrackingNames.CatalogFiles);
 
-            IncrementalValueProvider<EquatableArray<string>> repeatedFiles = allCatalogFiles
-                .Select(static (files, _) => RepeatedPaths(files))
+            IncrementalValueProvider<RepeatedFiles> repeatedFiles = allCatalogFiles
+                .Select(static (files, _) => new RepeatedFiles(RepeatedPaths(files)))
                 .WithTrackingName(TrackingNames.RepeatedFiles);
 
             IncrementalValuesProvider<CatalogResult> catalogs = catalogFiles
@@ -60,16 +60,15 @@ namespace ErrorCodes.Generator
                 .Select(static (claims, _) => DomainConflicts.From(claims))
                 .WithTrackingName(TrackingNames.DomainConflicts);
 
-            IncrementalValueProvider<EmitSettings> settings = context.ParseOptionsProvider
-                .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
-                .Combine(context.CompilationProvider.Select(static (compilation, _) => new EmitSettings(
-                    NullableAnnotations: false,
-                    HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
-                    HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
-                    HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
-                    HasJsonPropertyNames: compilation.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
-                    HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null)))
-                .Select(static (pair, _) => pair.Right with { NullableAnnotations = pair.Left })
+            IncrementalValueProvider<EmitSettings> settings = context.CompilationProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => new EmitSettings(
+                    NullableAnnotations: pair.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                    HasRuntime: pair.Left.GetTypeByMetadataName(RuntimeTypeName) is not null,
+                    HasInterpolatedStringHandler: pair.Left.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
+                    HasSystemTextJson: pair.Left.GetTypeByMetadataName(JsonConverterTypeName) is not null,
+                    HasJsonPropertyNames: pair.Left.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
+                    HasProblemDetails: pair.Left.GetTypeByMetadataName(ProblemDetailsTypeName) is not null))
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) =>
@@ -103,9 +102,9 @@ namespace ErrorCodes.Generator
 
             });
 
-            context.RegisterSourceOutput(repeatedFiles, static (output, paths) =>
+            context.RegisterSourceOutput(repeatedFiles, static (output, repeated) =>
             {
-                foreach (string path in paths)
+                foreach (string path in repeated.Paths)
                 {
                     output.ReportDiagnostic(DiagnosticInfo.Create(
                         DiagnosticDescriptors.FileListedTwice,
@@ -114,10 +113,10 @@ namespace ErrorCodes.Generator
                 }
             });
 
-            IncrementalValuesProvider<(DomainModel Domain, bool Emit, EmitSettings Settings)> toEmit = domains
+            IncrementalValuesProvider<EmitRequest> toEmit = domains
                 .Combine(conflicts)
                 .Combine(settings)
-                .Select(static (pair, _) => (pair.Left.Right.WithoutLostCategories(pair.Left.Left), !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
+                .Select(static (pair, _) => new EmitRequest(pair.Left.Right.WithoutLostCategories(pair.Left.Left), !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
                 .WithTrackingName(TrackingNames.DomainsToEmit);
 
             context.RegisterSourceOutput(toEmit, static (output, item) =>
@@ -234,5 +233,11 @@ namespace ErrorCodes.Generator
 
         private static string? Read(AnalyzerConfigOptions options, string key)
             => options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+        /// <summary>One domain to emit: its model without the categories it lost, whether it lost its name, and the settings.</summary>
+        internal sealed record EmitRequest(DomainModel Domain, bool Emit, EmitSettings Settings);
+
+        /// <summary>The paths listed more than once, in a class for the pipeline (see <see cref="EmitSettings"/>).</summary>
+        private sealed record RepeatedFiles(EquatableArray<string> Paths);
     }
 }

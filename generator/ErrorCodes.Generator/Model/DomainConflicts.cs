@@ -5,8 +5,11 @@ using System.Linq;
 
 namespace ErrorCodes.Generator.Model
 {
-    /// <summary>A file's claim to a domain, by the domain's qualified type name, with the category exception types it generates.</summary>
-    internal readonly record struct DomainClaim(
+    /// <summary>
+    /// A file's claim to a domain, by the domain's qualified type name, with the category exception types it
+    /// generates. A class because it travels through the generator's pipeline (see <see cref="Emit.EmitSettings"/>).
+    /// </summary>
+    internal sealed record DomainClaim(
         string QualifiedName,
         string FilePath,
         string Namespace = "",
