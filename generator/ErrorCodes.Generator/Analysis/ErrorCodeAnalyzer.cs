@@ -19,8 +19,9 @@ namespace ErrorCodes.Generator.Analysis
     /// <remarks>
     /// Syntax first: every callback starts with a purely syntactic test (a name from <see cref="CodeNames"/> and a
     /// value that can be a constant) and asks the semantic model only when both pass, so ordinary code costs no
-    /// binding and no operation trees on the analyzer's account. Generated code is then left out by
-    /// <see cref="GeneratedCode"/>, with the compiler's own rules.
+    /// binding and no operation trees on the analyzer's account. Generated code never reaches the callbacks, except
+    /// a member of a partial type marked <c>[GeneratedCode]</c> on another part, which <see cref="GeneratedCode"/>
+    /// leaves out.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErrorCodeAnalyzer : DiagnosticAnalyzer
@@ -36,8 +37,8 @@ namespace ErrorCodes.Generator.Analysis
         {
             context.EnableConcurrentExecution();
             // The compiler leaves generated files and [GeneratedCode] members out of the analysis (a large catalog's
-            // own generated code is tens of thousands of nodes); what it misses, [GeneratedCode] on an accessor, is
-            // left out by GeneratedCode. Diagnostics are reported without the compiler's check for generated code:
+            // own generated code is tens of thousands of nodes); what it misses, [GeneratedCode] on another part of
+            // a partial type, is left out by GeneratedCode. Diagnostics are reported without the compiler's check for generated code:
             // that check binds the method around each one, and nothing reported here can lie in generated code.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(Start);
@@ -55,13 +56,12 @@ namespace ErrorCodes.Generator.Analysis
             var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, context.CancellationToken);
             var checker = new CodeUseChecker(catalog);
             var gate = new SyntaxGate(names);
-            var generated = new GeneratedCode(context.Options.AnalyzerConfigOptionsProvider);
 
             context.RegisterSyntaxNodeAction(
                 c =>
                 {
                     var cast = (CastExpressionSyntax)c.Node;
-                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel))
+                    if (CodeNames.RightmostName(cast.Type) is string type && names.IsEnumName(type) && SyntaxGate.MayBeConstant(cast.Expression) && !GeneratedCode.IsMarked(c.ContainingSymbol))
                     {
                         if (SyntaxGate.TryReadNumber(cast.Expression, out ExpressionSyntax number, out int code))
                         {
@@ -89,7 +89,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var argument = (ArgumentSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
                     {
                         checker.AnalyzeArgument(operation, c.ReportDiagnostic);
@@ -102,7 +102,7 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     var binary = (BinaryExpressionSyntax)c.Node;
                     if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
-                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
                     {
                         checker.AnalyzeComparison(operation, c.ReportDiagnostic);
@@ -115,7 +115,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var isPattern = (IsPatternExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(isPattern.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (gate.MayHoldCode(isPattern.Expression) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(isPattern, c.CancellationToken) is IIsPatternOperation operation)
                     {
                         checker.AnalyzeIsPattern(operation, c.ReportDiagnostic);
@@ -127,7 +127,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var subpattern = (SubpatternSyntax)c.Node;
-                    if (gate.MayMatchCode(subpattern) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (gate.MayMatchCode(subpattern) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && SubpatternOf(c.SemanticModel, subpattern, c.CancellationToken) is IPropertySubpatternOperation operation)
                     {
                         checker.AnalyzePropertySubpattern(operation, c.ReportDiagnostic);
@@ -139,7 +139,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchStatement = (SwitchStatementSyntax)c.Node;
-                    if (gate.MayHoldCode(switchStatement.Expression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (gate.MayHoldCode(switchStatement.Expression) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(switchStatement, c.CancellationToken) is ISwitchOperation operation)
                     {
                         checker.AnalyzeSwitch(operation, c.ReportDiagnostic);
@@ -151,7 +151,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var switchExpression = (SwitchExpressionSyntax)c.Node;
-                    if (gate.MayHoldCode(switchExpression.GoverningExpression) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (gate.MayHoldCode(switchExpression.GoverningExpression) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(switchExpression, c.CancellationToken) is ISwitchExpressionOperation operation)
                     {
                         checker.AnalyzeSwitchExpression(operation, c.ReportDiagnostic);
@@ -163,7 +163,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel))
+                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !GeneratedCode.IsMarked(c.ContainingSymbol))
                     {
                         switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
                         {
@@ -183,7 +183,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var initializer = (EqualsValueClauseSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
                     {
                         checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
@@ -201,7 +201,7 @@ namespace ErrorCodes.Generator.Analysis
                         LambdaExpressionSyntax lambda => lambda.ExpressionBody,
                         _ => null,
                     };
-                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !generated.Contains(c.Node, c.ContainingSymbol, c.SemanticModel)
+                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
                     {
                         checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);

@@ -1,107 +1,19 @@
-using System;
-using System.Collections.Concurrent;
-using System.IO;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorCodes.Generator.Analysis
 {
     /// <summary>
-    /// Tells generated code apart the way the compiler does. The compiler already keeps generated files and
-    /// <c>[GeneratedCode]</c> types and members out of the analysis; this repeats its rules at the few uses that
-    /// pass the syntactic gate, and adds the one it misses, <c>[GeneratedCode]</c> on an accessor. The analyzer
-    /// reports without the compiler's own check of each diagnostic for generated code, which binds the method the
-    /// diagnostic sits in: in a project with a bare-number code in each of 1,000 files that was nine tenths of the
-    /// analyzer's time. Here a file is looked at once, and a symbol's attributes only for a use that passed the gate.
+    /// The part of the compiler's rules for generated code that the compiler does not apply for us. It keeps
+    /// generated files, and types and members whose own declaration carries <c>[GeneratedCode]</c>, away from the
+    /// analyzer's callbacks (see <see cref="ErrorCodeAnalyzer"/>), but not a member of a partial type whose
+    /// attribute sits on another part; a symbol's attributes (all parts of a type) are read here, and only when one
+    /// of its declarations has an attribute list, at the few uses that pass the syntactic gate.
     /// </summary>
-    internal sealed class GeneratedCode
+    internal static class GeneratedCode
     {
-        private readonly AnalyzerConfigOptionsProvider _options;
-        private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new ConcurrentDictionary<SyntaxTree, bool>();
-        private readonly Func<SyntaxTree, bool> _isGeneratedTree;
-
-        public GeneratedCode(AnalyzerConfigOptionsProvider options)
-        {
-            _options = options;
-            _isGeneratedTree = IsGeneratedTree;
-        }
-
-        /// <summary>Whether the node is in a generated file or in a type, member or accessor marked <c>[GeneratedCode]</c>.</summary>
-        public bool Contains(SyntaxNode node, ISymbol? containingSymbol, SemanticModel model)
-        {
-            if (_trees.GetOrAdd(node.SyntaxTree, _isGeneratedTree))
-            {
-                return true;
-            }
-
-            // An accessor is analyzed as part of its property, so its own attributes are read here, and only when it
-            // has some.
-            AccessorDeclarationSyntax? accessor = node.FirstAncestorOrSelf<AccessorDeclarationSyntax>();
-            if (accessor != null && accessor.AttributeLists.Count > 0 && model.GetDeclaredSymbol(accessor) is IMethodSymbol method && HasGeneratedCodeAttribute(method))
-            {
-                return true;
-            }
-
-            return IsMarkedGenerated(containingSymbol);
-        }
-
-        /// <summary>
-        /// The compiler's rules: the <c>generated_code</c> option of .editorconfig decides when set; otherwise a
-        /// generated file name (<c>*.g.cs</c>, <c>*.designer.cs</c>, ...) or a leading comment holding
-        /// <c>&lt;auto-generated</c> (the generator's own output starts with one).
-        /// </summary>
-        private bool IsGeneratedTree(SyntaxTree tree)
-        {
-            if (_options.GetOptions(tree).TryGetValue("generated_code", out string? option) && bool.TryParse(option?.Trim(), out bool generated))
-            {
-                return generated;
-            }
-
-            return IsGeneratedFileName(tree.FilePath) || BeginsWithGeneratedComment(tree);
-        }
-
-        internal static bool IsGeneratedFileName(string? path)
-        {
-            if (string.IsNullOrEmpty(path))
-            {
-                return false;
-            }
-
-            string fileName = Path.GetFileName(path);
-            if (fileName.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            return fileName.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase)
-                || fileName.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase)
-                || fileName.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
-                || fileName.EndsWith(".g.i.cs", StringComparison.OrdinalIgnoreCase);
-        }
-
-        private static bool BeginsWithGeneratedComment(SyntaxTree tree)
-        {
-            SyntaxToken first = tree.GetRoot().GetFirstToken(includeZeroWidth: true);
-            foreach (SyntaxTrivia trivia in first.LeadingTrivia)
-            {
-                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-                {
-                    string text = trivia.ToString();
-                    if (text.IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0
-                        || text.IndexOf("<autogenerated", StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>A symbol, or a type around it, with <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c>.</summary>
-        private static bool IsMarkedGenerated(ISymbol? symbol)
+        public static bool IsMarked(ISymbol? symbol)
         {
             for (ISymbol? current = symbol; current != null && current.Kind != SymbolKind.Namespace; current = current.ContainingSymbol)
             {
