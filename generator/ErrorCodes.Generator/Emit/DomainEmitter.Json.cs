@@ -34,7 +34,7 @@ namespace ErrorCodes.Generator.Emit
             {
                 // Declared before Codes: static fields are initialized in the order they are written.
                 _writer.Line("// Members that repeat a code under another name: their names lead to the code too.");
-                WriteIntArray("s_aliasCodes", aliases.Select(m => m.Code));
+                WriteNumberArray("int", "s_aliasCodes", aliases.Select(m => m.Code));
                 WriteArray("string", "s_aliasNames", aliases.Select(m => Literals.String(m.Name)));
                 WriteArray("string", "s_aliasMemberNames", aliases.Select(m => Literals.String(m.Identifier)));
                 _writer.Line();

@@ -472,7 +472,7 @@ namespace ErrorCodes.Generator.Emit
             _writer.Close();
             _writer.Line();
             _writer.Line("// The tables below are sorted by code and share one index.");
-            WriteIntArray("s_codes", rows.Select(m => m.Code));
+            WriteNumberArray("int", "s_codes", rows.Select(m => m.Code));
             if (Lookup != LookupKind.Offset)
             {
                 // After s_codes: static fields are initialized in the order they are written.
@@ -503,7 +503,7 @@ namespace ErrorCodes.Generator.Emit
             }
             else
             {
-                WriteIntArray("s_catalogOrder", _primaries.Select(m => m.Code));
+                WriteNumberArray("int", "s_catalogOrder", _primaries.Select(m => m.Code));
             }
 
             _writer.Line("private static readonly global::System.Collections.Generic.IReadOnlyList<" + EnumType + "> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + EnumType + ">(CreateAll());");
@@ -597,10 +597,10 @@ namespace ErrorCodes.Generator.Emit
             line.Append(emptyIsNull ? "'))" : "')");
         }
 
-        /// <summary>An int table, its numbers written straight into the output (a catalog has a few of these per row).</summary>
-        private void WriteIntArray(string field, IEnumerable<int> values)
+        /// <summary>A table of numbers, written straight into the output without a string each (a catalog has a few of these per row).</summary>
+        private void WriteNumberArray(string elementType, string field, IEnumerable<int> values)
         {
-            _writer.Line("private static readonly int[] " + field + " = new int[]");
+            _writer.Line("private static readonly " + elementType + "[] " + field + " = new " + elementType + "[]");
             _writer.Line("{");
             foreach (int value in values)
             {

@@ -76,7 +76,7 @@ namespace ErrorCodes.Generator.Emit
                 return;
             }
 
-            WriteArray(elementType, field, values.Select(Literals.Int));
+            WriteNumberArray(elementType, field, values);
         }
 
         /// <summary>[Obsolete] for a deprecated member and for the helpers made for it, so that using any of them warns.</summary>
