@@ -128,8 +128,7 @@ public class AllocationTests
     [Fact]
     public void Format_helpers_allocate_only_their_result_without_boxing_value_types()
     {
-        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
-        var catalogs = new[] { new Catalog("/defs/live-station.csv", File.ReadAllText(Path.Combine(definitions, "live-station.csv"))) };
+        var catalogs = new[] { SeedCatalogs.Load("live-station.csv") };
 
         string[] lines = RunInOwnProcess(catalogs, FormatProbe).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -198,9 +197,7 @@ public class AllocationTests
     [Fact]
     public void Lookups_names_and_messages_allocate_nothing()
     {
-        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
-        var catalogs = new[] { "live-station.csv", "game-platform.csv", "stage.csv" }
-            .Select(file => new Catalog("/defs/" + file, File.ReadAllText(Path.Combine(definitions, file))));
+        var catalogs = new[] { "live-station.csv", "game-platform.csv", "stage.csv" }.Select(SeedCatalogs.Load);
 
         var assembly = GeneratorHarness.CompileAndLoad(catalogs, Probe);
         long allocated = (long)assembly.GetType("AllocationProbe")!.GetMethod("MeasureLookups")!.Invoke(null, null)!;

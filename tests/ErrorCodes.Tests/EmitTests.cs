@@ -89,22 +89,19 @@ public class EmitTests
     [Fact]
     public void String_literal_does_not_depend_on_the_culture()
     {
-        CultureInfo culture = CultureInfo.CurrentCulture;
-        try
+        string invariant;
+        using (new CultureScope(CultureInfo.InvariantCulture))
         {
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            string invariant = Literals.String("\u2028\u0001\uFEFF") + Literals.Int(-5) + Literals.Int(int.MinValue);
+            invariant = Literals.String("\u2028\u0001\uFEFF") + Literals.Int(-5) + Literals.Int(int.MinValue);
+        }
 
-            // Swedish writes the minus sign as U+2212; Turkish changes upper-casing of 'i'.
-            foreach (string name in new[] { "sv-SE", "tr-TR", "ar-SA" })
+        // Swedish writes the minus sign as U+2212; Turkish changes upper-casing of 'i'.
+        foreach (string name in new[] { "sv-SE", "tr-TR", "ar-SA" })
+        {
+            using (new CultureScope(new CultureInfo(name)))
             {
-                CultureInfo.CurrentCulture = new CultureInfo(name);
                 Assert.Equal(invariant, Literals.String("\u2028\u0001\uFEFF") + Literals.Int(-5) + Literals.Int(int.MinValue));
             }
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
         }
 
         Assert.Equal("-2147483648", Literals.Int(int.MinValue));
