@@ -4,9 +4,10 @@
 # netstandard2.0 on C# 7.3; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
 # converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
 # and compares its output with ConsumerApp/expected-output.txt, and runs the two libraries' code through
-# ConsumerLibraryRunner, comparing its output with ConsumerLibraryRunner/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
-# output must show the analyzer's warnings at their exact file, line and column, and nothing else, and its
-# analyzers (what an IDE loads) must include the code fix assembly from the package. A fourth,
+# ConsumerLibraryRunner, comparing its output with ConsumerLibraryRunner/expected-output.txt. A third consumer,
+# ConsumerAnalyzer, holds wrong codes on purpose: its build output must show the analyzer's warnings at their exact
+# file, line and column, and no other warning, and its analyzers (what an IDE loads) must include the code fix
+# assembly from the package. A fourth,
 # ConsumerBrokenCatalog, gets a broken catalog, one that is not UTF-8 and a valid one: its build must fail with
 # exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
 # rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
@@ -176,7 +177,7 @@ dotnet build "$consumers/ConsumerAnalyzer" -c Release -nologo -v:minimal "-p:Err
     || { cat "$work/analyzer-build.txt"; fail "ConsumerAnalyzer did not build"; }
 # Every warning of the build, whatever its file (or none), each once, without the folders before the file name and
 # the project suffix msbuild adds, in file and line order: the expected two and nothing else.
-actual_warnings=$(grep -E ': warning [A-Z]+[0-9]+' "$work/analyzer-build.txt" | sed -E 's#^[^(]*/##; s/ *\[[^]]*\] *$//; s/^ +//' | sort -u -t'(' -k1,1 -k2,2n || true)
+actual_warnings=$(grep -E ': warning [A-Z]+[0-9]+' "$work/analyzer-build.txt" | sed -E 's#^[^(]*/##; s/ *\[[^]]*\] *$//; s/^ +//' | sort -t'(' -k1,1 -k2,2n | uniq || true)
 echo "$actual_warnings" | sed 's/^/  /'
 while IFS= read -r warning; do
     grep -qF "$warning" <<<"$actual_warnings" || { cat "$work/analyzer-build.txt"; fail "expected in the build output: $warning"; }
