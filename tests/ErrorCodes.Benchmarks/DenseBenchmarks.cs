@@ -7,8 +7,8 @@ namespace ErrorCodes.Benchmarks;
 
 /// <summary>
 /// The same lookups on a dense synthetic catalog (codes 1 to 500 without gaps, see <see cref="SyntheticCatalog"/>),
-/// where the generated code finds a code by its offset instead of a binary search. Lookup and name benchmarks go
-/// over <see cref="Probes.Count"/> codes per invocation and report the cost of one call.
+/// where the generated code finds a code by its offset from the first code instead of through a slot or hash table.
+/// Lookup and name benchmarks go over <see cref="Probes.Count"/> codes per invocation and report the cost of one call.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Dense")]

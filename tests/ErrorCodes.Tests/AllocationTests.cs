@@ -1,6 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ErrorCodes.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
 using Xunit;
 
 namespace ErrorCodes.Tests;
@@ -63,14 +70,15 @@ public class AllocationTests
 
     private const string FormatProbe = """
         using System;
+        using System.Globalization;
         using TestApp;
 
         internal static class FormatProbe
         {
-            // Each entry: the bytes a format helper call allocated, and the bytes of a string of its result's length.
-            public static long[] Measure()
+            // Prints, for each call, the bytes a format helper call allocated and the bytes of a string of its result's length.
+            public static void Main()
             {
-                return new[]
+                long[][] measured =
                 {
                     Bytes(() => LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42)),
                     Bytes(() => LiveStationErrorCodes.FormatNotFound("channel")),
@@ -78,36 +86,22 @@ public class AllocationTests
                     Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(Guid.Empty)),
                     Bytes(() => LiveStationErrorCodes.FormatSnapshotCreated(3.25)),
                     Bytes(() => LiveStationErrorCodes.FormatOpenApiParamTypeError(DayOfWeek.Friday, 12345678901234L)),
-                }.SelectMany(pair => pair).ToArray();
+                };
+                foreach (long[] pair in measured)
+                {
+                    Console.WriteLine(pair[0].ToString(CultureInfo.InvariantCulture) + " " + pair[1].ToString(CultureInfo.InvariantCulture));
+                }
             }
 
             private static long[] Bytes(Func<string> format)
             {
-                // Steady state is what counts: code that the JIT has not yet optimized (tier 0) may still box a
-                // value type that optimized code formats in place, so call until the runtime has promoted the
-                // methods, which it does after some calls and a pause that the runtime extends while other code is
-                // still being compiled (other tests run in parallel), so allow up to half a minute; keep the least seen.
-                long helper = long.MaxValue;
+                // The first calls run static constructors and fill caches; the process compiles every method fully
+                // optimized before its first call, so the next call is already the steady state.
+                format();
+                format();
+                long before = GC.GetAllocatedBytesForCurrentThread();
                 string result = format();
-                var waited = System.Diagnostics.Stopwatch.StartNew();
-                while (helper > 0 && waited.Elapsed.TotalSeconds < 30)
-                {
-                    for (int call = 0; call < 40; call++)
-                    {
-                        format();
-                    }
-
-                    long before = GC.GetAllocatedBytesForCurrentThread();
-                    result = format();
-                    helper = Math.Min(helper, GC.GetAllocatedBytesForCurrentThread() - before);
-                    if (helper <= OneString(result.Length))
-                    {
-                        break;
-                    }
-
-                    System.Threading.Thread.Sleep(50);
-                }
-
+                long helper = GC.GetAllocatedBytesForCurrentThread() - before;
                 return new[] { helper, OneString(result.Length) };
             }
 
@@ -123,28 +117,87 @@ public class AllocationTests
 
         """;
 
+    // The probe runs in a process of its own. Code the JIT has not yet optimized (tier 0) may box a value type that
+    // optimized code formats in place, and in the test process the runtime promotes a method only after enough calls
+    // and a pause it extends while other tests keep the JIT busy, so a measurement there depends on the machine's load.
+    // With tiered compilation off, every method is compiled once, fully optimized, before its first call; with
+    // ReadyToRun off, the framework's precompiled code is compiled the same way instead of being used as it was shipped.
+    // No waiting is left; only a hung process can time out, and that is reported as a timeout.
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromMinutes(3);
+
     [Fact]
     public void Format_helpers_allocate_only_their_result_without_boxing_value_types()
     {
-        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
-        var catalogs = new[] { new Catalog("/defs/live-station.csv", File.ReadAllText(Path.Combine(definitions, "live-station.csv"))) };
+        var catalogs = new[] { SeedCatalogs.Load("live-station.csv") };
 
-        var assembly = GeneratorHarness.CompileAndLoad(catalogs, "using System.Linq;\n" + FormatProbe);
-        long[] measured = (long[])assembly.GetType("FormatProbe")!.GetMethod("Measure")!.Invoke(null, null)!;
+        string[] lines = RunInOwnProcess(catalogs, FormatProbe).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         // Pairs of (helper, one string of the same length): a boxed argument or a string per argument would show.
-        for (int i = 0; i < measured.Length; i += 2)
+        Assert.Equal(6, lines.Length);
+        for (int i = 0; i < lines.Length; i++)
         {
-            Assert.True(measured[i] == measured[i + 1], "call " + (i / 2) + " allocated " + measured[i] + " bytes; its result alone is " + measured[i + 1]);
+            long[] pair = lines[i].Trim().Split(' ').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+            Assert.True(pair[0] == pair[1], "call " + i + " allocated " + pair[0] + " bytes; its result alone is " + pair[1]);
         }
+    }
+
+    /// <summary>Compiles the generated code with <paramref name="program"/> into an app, runs it and returns what it printed.</summary>
+    private static string RunInOwnProcess(IEnumerable<Catalog> catalogs, string program)
+    {
+        GenerationResult result = GeneratorHarness.Generate(catalogs, program);
+        Compilation app = result.Compilation.WithOptions(result.Compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
+        Assert.DoesNotContain(result.GeneratorDiagnostics.Concat(app.GetDiagnostics()), d => d.Severity >= DiagnosticSeverity.Warning);
+
+        string folder = Path.Combine(Path.GetTempPath(), "errorcodes-probe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string appPath = Path.Combine(folder, "Probe.dll");
+            EmitResult emit = app.Emit(appPath);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            File.Copy(GeneratorHarness.RuntimeLibraryPath, Path.Combine(folder, Path.GetFileName(GeneratorHarness.RuntimeLibraryPath)));
+            File.WriteAllText(
+                Path.Combine(folder, "Probe.runtimeconfig.json"),
+                "{ \"runtimeOptions\": { \"tfm\": \"net" + Environment.Version.ToString(2) + "\", \"framework\": { \"name\": \"Microsoft.NETCore.App\", \"version\": \""
+                + Environment.Version.ToString(3) + "\" } } }");
+
+            var start = new ProcessStartInfo(DotnetHost(), "\"" + appPath + "\"")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["DOTNET_TieredCompilation"] = "0";
+            start.Environment["DOTNET_ReadyToRun"] = "0";
+            using Process process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(ProbeTimeout))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("Timeout: the probe process did not finish within " + ProbeTimeout.TotalSeconds + " s; nothing was measured.");
+            }
+
+            Assert.True(process.ExitCode == 0, "The probe process failed (" + process.ExitCode + "):\n" + error.Result);
+            return output.Result;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The dotnet host of the running runtime: its shared framework folder is shared/Microsoft.NETCore.App/&lt;version&gt;/.</summary>
+    private static string DotnetHost()
+    {
+        string root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        return Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
     }
 
     [Fact]
     public void Lookups_names_and_messages_allocate_nothing()
     {
-        string definitions = Path.Combine(System.AppContext.BaseDirectory, "definitions");
-        var catalogs = new[] { "live-station.csv", "game-platform.csv", "stage.csv" }
-            .Select(file => new Catalog("/defs/" + file, File.ReadAllText(Path.Combine(definitions, file))));
+        var catalogs = new[] { "live-station.csv", "game-platform.csv", "stage.csv" }.Select(SeedCatalogs.Load);
 
         var assembly = GeneratorHarness.CompileAndLoad(catalogs, Probe);
         long allocated = (long)assembly.GetType("AllocationProbe")!.GetMethod("MeasureLookups")!.Invoke(null, null)!;

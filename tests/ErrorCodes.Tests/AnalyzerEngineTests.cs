@@ -349,7 +349,7 @@ public class SampleAnalyzerTests
             source,
             parseOptions: parseOptions,
             options: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorHarness.CreateDriver(GeneratorProbe.SeedCatalogs(), "Sample", parseOptions)
+        GeneratorHarness.CreateDriver(SeedCatalogs.All(), "Sample", parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation withGenerated, out _);
         Assert.Empty(withGenerated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
@@ -382,7 +382,7 @@ public class GeneratedMarkerTests
     [Fact]
     public void Every_generated_int_code_parameter_and_property_carries_the_marker_of_its_enum()
     {
-        Compilation compilation = GeneratorHarness.Generate(GeneratorProbe.SeedCatalogs(), rootNamespace: "Seeds").Compilation;
+        Compilation compilation = GeneratorHarness.Generate(SeedCatalogs.All(), rootNamespace: "Seeds").Compilation;
         INamedTypeSymbol marker = compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeAttribute")!;
         INamedTypeSymbol domainMarker = compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeDomainAttribute")!;
         var checkedPositions = new List<string>();

@@ -65,7 +65,7 @@ public class ConsumerCompileTests
         "36,Void,,,,,,,");
 
     private static IReadOnlyList<Catalog> AllCatalogs()
-        => GeneratorProbe.SeedCatalogs()
+        => SeedCatalogs.All()
             .Append(HostileCatalog())
             .Append(Catalog.Csv("/p/shadowing.csv", "code,name,message", "1,A,{0}", "2,B,") with { Namespace = "Shadow.System.ErrorCodes.Global" })
             .Append(Catalog.Csv(

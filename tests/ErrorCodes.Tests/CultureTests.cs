@@ -174,23 +174,4 @@ public class CultureTests
             Assert.Equal("-7", Shop.GetMemberName(Shop.Value(-7)));
         }
     }
-
-    /// <summary>Sets the current cultures of this test's thread and restores them afterwards.</summary>
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string culture, string uiCulture)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(uiCulture);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }

@@ -12,7 +12,8 @@ namespace ErrorCodes.Tests;
 /// <summary>
 /// The generated files and the diagnostics are byte for byte the same whatever the current culture (invariant or
 /// tr-TR, whose dotted and dotless i break naive case conversion), the files' line endings (LF or CRLF), a UTF-8
-/// byte-order mark or none, and the order in which the files arrive; also all of these at once. The catalogs are
+/// byte-order mark or none (stripped when the file is decoded, or kept in the text a host hands over), the order in
+/// which the files arrive, and the run (a second run of the same input); also all of these at once. The catalogs are
 /// the seeds plus one that draws warnings, so diagnostics are compared too, by ID, place and message.
 /// </summary>
 public class DeterminismTests
@@ -25,9 +26,10 @@ public class DeterminismTests
         "3,FILE_IS_INSIDE,İstanbul ıi,İstanbul,x",
         "1,ILLEGAL,{0:N2},{0:N2},x",
         "4,file-is-inside,{0} and {2},{0} ve {2},x",
-        "5,3G_DISABLED,{0,ok,x");
+        "5,3G_DISABLED,{0,ok,x",
+        "6,ILLEGAL_ARGUMENT,Illegal {0},Geçersiz {0},x");
 
-    private static IReadOnlyList<Catalog> Catalogs() => GeneratorProbe.SeedCatalogs().Append(Troubled).ToList();
+    private static IReadOnlyList<Catalog> Catalogs() => SeedCatalogs.All().Append(Troubled).ToList();
 
     [Fact]
     public void The_troubled_catalog_does_draw_warnings_so_diagnostics_are_really_compared()
@@ -39,22 +41,45 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Output_is_the_same_across_two_runs()
+        => AssertSame(Run(Catalogs(), crlf: false, bom: false), Run(Catalogs(), crlf: false, bom: false));
+
+    [Fact]
     public void Output_is_the_same_under_the_Turkish_and_the_invariant_culture()
     {
         Output invariant = WithCulture(CultureInfo.InvariantCulture, () => Run(Catalogs(), crlf: false, bom: false));
         Output turkish = WithCulture(new CultureInfo("tr-TR"), () => Run(Catalogs(), crlf: false, bom: false));
 
         AssertSame(invariant, turkish);
-        Assert.Contains("InvalidId = 1,", invariant.Sources["TestApp.Troubled.ErrorCodes.g.cs"], StringComparison.Ordinal);
+        string troubled = invariant.Sources["TestApp.Troubled.ErrorCodes.g.cs"];
+        Assert.Contains("InvalidId = 1,", troubled, StringComparison.Ordinal);
+        Assert.Contains("IdIsMissing = 2,", troubled, StringComparison.Ordinal);
+        Assert.Contains("FileIsInside = 3,", troubled, StringComparison.Ordinal);
+        Assert.Contains("IllegalArgument = 6,", troubled, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Output_is_the_same_with_CRLF_and_LF_line_endings()
-        => AssertSame(Run(Catalogs(), crlf: false, bom: false), Run(Catalogs(), crlf: true, bom: false));
+    {
+        // The seeds have LF line endings and several records, so the comparison really changes something.
+        Assert.Contains(Catalogs(), catalog => !catalog.Text.Contains('\r') && RecordBreaksToCrlf(catalog.Text) != catalog.Text);
+
+        AssertSame(Run(Catalogs(), crlf: false, bom: false), Run(Catalogs(), crlf: true, bom: false));
+    }
 
     [Fact]
     public void Output_is_the_same_with_and_without_a_byte_order_mark()
-        => AssertSame(Run(Catalogs(), crlf: false, bom: false), Run(Catalogs(), crlf: false, bom: true));
+    {
+        Output plain = Run(Catalogs(), crlf: false, bom: false);
+
+        AssertSame(plain, Run(Catalogs(), crlf: false, bom: true));
+
+        // A mark kept in the text is one more character on the first line, which moves a diagnostic there by a column,
+        // so this case uses the seeds alone, which draw none.
+        Output seeds = Run(SeedCatalogs.All(), crlf: false, bom: false);
+        Assert.Empty(seeds.Diagnostics);
+        AssertSame(seeds, Run(SeedCatalogs.All(), crlf: false, bom: false, bomKeptInText: true));
+    }
 
     [Fact]
     public void Output_is_the_same_whatever_the_order_the_files_arrive_in()
@@ -80,27 +105,27 @@ public class DeterminismTests
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
     {
-        CultureInfo current = CultureInfo.CurrentCulture;
-        CultureInfo currentUi = CultureInfo.CurrentUICulture;
-        try
+        using (new CultureScope(culture, culture))
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
             return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = current;
-            CultureInfo.CurrentUICulture = currentUi;
         }
     }
 
-    /// <summary>Runs the generator over the catalogs given as UTF-8 bytes, decoded as the compiler decodes files.</summary>
-    private static Output Run(IReadOnlyList<Catalog> catalogs, bool crlf, bool bom)
+    /// <summary>
+    /// Runs the generator over the catalogs given as UTF-8 bytes, decoded as the compiler decodes files; or, with
+    /// <paramref name="bomKeptInText"/>, given as text that still starts with the byte-order mark, as a host that
+    /// does not strip it would hand it over.
+    /// </summary>
+    private static Output Run(IReadOnlyList<Catalog> catalogs, bool crlf, bool bom, bool bomKeptInText = false)
     {
         var files = catalogs.Select(catalog =>
         {
             string text = crlf ? RecordBreaksToCrlf(catalog.Text) : catalog.Text;
+            if (bomKeptInText)
+            {
+                return (AdditionalText)new InMemoryAdditionalText(catalog.Path, "\uFEFF" + text);
+            }
+
             byte[] bytes = Encoding.UTF8.GetBytes(text);
             return (AdditionalText)new EncodedAdditionalText(catalog.Path, bom ? Encoding.UTF8.GetPreamble().Concat(bytes).ToArray() : bytes);
         });

@@ -142,19 +142,13 @@ public class FormatAndExceptionTests
     [InlineData("ar-SA")]
     public void Numbers_and_dates_are_formatted_with_the_current_culture_as_string_Format_does(string culture)
     {
-        CultureInfo previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
+        using (new CultureScope(CultureInfo.GetCultureInfo(culture)))
         {
             var date = new DateTime(2024, 3, 1, 13, 5, 9);
             Assert.Equal(string.Format("{0} and {0} again", 1234.5), Domain.Format("Repeated", 1234.5));
             Assert.Equal(string.Format("{1} before {0}", -7, 12.25m), Domain.Format("OutOfOrder", -7, 12.25m));
             Assert.Equal(string.Format("{0} and {0} again", date), Domain.Format("Repeated", date));
             Assert.Equal(string.Format("{0} and {0} again", -0.5f), Domain.Format("Repeated", -0.5f));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
         }
     }
 

@@ -207,7 +207,7 @@ public class FuzzTests(ITestOutputHelper output)
                 return Text(number, path, "generated catalog", GenerateCatalog(random, clean: random.Next(3) != 0));
             case 3:
             {
-                IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
+                IReadOnlyList<Catalog> seeds = SeedCatalogs.All();
                 string seed = seeds[random.Next(seeds.Count)].Text;
                 (string text, string how) = Mutate(random, seed);
                 return Text(number, path, "mutated seed catalog: " + how, text);

@@ -36,11 +36,6 @@ public class GeneratedNameTests
     private static IReadOnlyList<string> MethodNames(GenerationResult result, string typeName)
         => result.Compilation.GetTypeByMetadataName(typeName)!.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).Distinct().ToList();
 
-    private static Dictionary<string, int> EnumMembers(GenerationResult result, string enumName)
-        => result.Compilation.GetTypeByMetadataName(enumName)!.GetMembers().OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue)
-            .ToDictionary(f => f.Name, f => (int)f.ConstantValue!);
-
     [Fact]
     public void A_format_helper_named_like_its_class_is_EC1031_and_the_row_keeps_everything_but_its_helper_and_factory()
     {
@@ -60,7 +55,7 @@ public class GeneratedNameTests
             "set a 'member' column value");
         Assert.Single(result.GeneratorDiagnostics);
         AssertCompilesAndEmits(result);
-        Assert.Equal(new Dictionary<string, int> { ["ErrorCodes"] = 1, ["Other"] = 2 }, EnumMembers(result, "TestApp.FormatErrorCode"));
+        Assert.Equal(new Dictionary<string, int> { ["ErrorCodes"] = 1, ["Other"] = 2 }, result.EnumMembers("TestApp.FormatErrorCode"));
         Assert.Contains("FormatOther", MethodNames(result, "TestApp.FormatErrorCodes"));
         Assert.DoesNotContain("CreateErrorCodes", MethodNames(result, "TestApp.FormatException"));
         Assert.Contains("CreateOther", MethodNames(result, "TestApp.FormatException"));
@@ -123,7 +118,7 @@ public class GeneratedNameTests
 
         AssertDiagnostic(Single(result, "EC1006"), "EC1006", Warning, path, (2, 4), (2, 4 + spelled.Length), "gives the member name 'AB'", "named 'AB_2' instead");
         AssertCompilesAndEmits(result);
-        Assert.Equal(new Dictionary<string, int> { ["AB"] = 1, ["AB_2"] = 2 }, EnumMembers(result, "TestApp.ErrorsErrorCode"));
+        Assert.Equal(new Dictionary<string, int> { ["AB"] = 1, ["AB_2"] = 2 }, result.EnumMembers("TestApp.ErrorsErrorCode"));
     }
 
     [Fact]
@@ -133,7 +128,7 @@ public class GeneratedNameTests
         GenerationResult result = GeneratorHarness.Generate(new[] { Catalog.Csv(path, "code,name,member", "1,x,\u200B\u00AD", "2,y,") });
 
         AssertDiagnostic(Single(result, "EC1013"), "EC1013", Error, path, (1, 4), (1, 6), "is not a valid C# identifier");
-        Assert.Equal(new Dictionary<string, int> { ["Y"] = 2 }, EnumMembers(result, "TestApp.ErrorsErrorCode"));
+        Assert.Equal(new Dictionary<string, int> { ["Y"] = 2 }, result.EnumMembers("TestApp.ErrorsErrorCode"));
     }
 
     [Theory]
@@ -161,12 +156,12 @@ public class GeneratedNameTests
                 "is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes long in UTF-8",
                 "at most 1017 bytes");
             Assert.Single(result.GeneratorDiagnostics);
-            Assert.Equal(new Dictionary<string, int> { ["Kept"] = 2 }, EnumMembers(result, "TestApp.ErrorsErrorCode"));
+            Assert.Equal(new Dictionary<string, int> { ["Kept"] = 2 }, result.EnumMembers("TestApp.ErrorsErrorCode"));
         }
         else
         {
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(2, EnumMembers(result, "TestApp.ErrorsErrorCode").Count);
+            Assert.Equal(2, result.EnumMembers("TestApp.ErrorsErrorCode").Count);
         }
 
         AssertCompilesAndEmits(result);

@@ -17,8 +17,8 @@ using Xunit;
 namespace ErrorCodes.Tests;
 
 /// <summary>
-/// The generator re-runs only what an edit touches, its step outputs are plain values that cache by equality, and
-/// its output depends on nothing but the catalogs' content: not on run, file order, line endings, BOM or culture.
+/// The generator re-runs only what an edit touches, and its step outputs are plain values that cache by equality.
+/// That its output depends on nothing but the catalogs' content is <see cref="DeterminismTests"/>' subject.
 /// </summary>
 public class IncrementalTests
 {
@@ -44,7 +44,7 @@ public class IncrementalTests
     /// <summary>A driver over the seed catalogs given as texts this test keeps, so one can be replaced later.</summary>
     private static (GeneratorDriver Driver, AdditionalText[] Files) SeedDriver()
     {
-        AdditionalText[] files = GeneratorProbe.SeedCatalogs()
+        AdditionalText[] files = SeedCatalogs.All()
             .Select(catalog => (AdditionalText)new InMemoryAdditionalText(catalog.Path, catalog.Text))
             .ToArray();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
@@ -235,131 +235,6 @@ public class IncrementalTests
 
     /// <summary>A record holding an object, for checking the walker.</summary>
     private sealed record Holder(string Name, object? Payload);
-
-    [Fact]
-    public void Output_is_identical_across_two_runs()
-    {
-        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
-
-        AssertSameSources(Generate(seeds), Generate(seeds));
-    }
-
-    [Fact]
-    public void Output_does_not_depend_on_the_order_of_the_catalogs()
-    {
-        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
-
-        AssertSameSources(Generate(seeds), Generate(seeds.Reverse().ToList()));
-    }
-
-    [Fact]
-    public void Output_does_not_depend_on_CRLF_or_LF_between_rows()
-    {
-        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
-        Assert.Contains(seeds, seed => seed.Text.Contains('\r') == false && RecordBreaksToCrlf(seed.Text) != seed.Text);
-
-        AssertSameSources(Generate(seeds), Generate(seeds.Select(seed => seed with { Text = RecordBreaksToCrlf(seed.Text) }).ToList()));
-    }
-
-    [Fact]
-    public void Output_does_not_depend_on_a_BOM_whether_decoded_or_kept()
-    {
-        IReadOnlyList<Catalog> seeds = GeneratorProbe.SeedCatalogs();
-        IReadOnlyDictionary<string, string> plain = Generate(seeds);
-
-        AssertSameSources(plain, Generate(seeds.Select(seed => seed with { Text = "\uFEFF" + seed.Text }).ToList()));
-
-        var decoded = seeds
-            .Select(seed => (AdditionalText)new EncodedAdditionalText(seed.Path, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(seed.Text)).ToArray()))
-            .ToList();
-        GenerationResult fromBytes = GeneratorProbe.Run(decoded);
-        Assert.Empty(fromBytes.GeneratorDiagnostics);
-        AssertSameSources(plain, fromBytes.Sources);
-    }
-
-    [Fact]
-    public void Output_does_not_depend_on_the_current_culture()
-    {
-        var catalogs = GeneratorProbe.SeedCatalogs().Append(Catalog.Csv(
-            "/p/identifiers.csv",
-            "code,name,message",
-            "1,INVALID_ID,Invalid id {0} {1}",
-            "2,id is missing,i and I",
-            "3,FILE_IS_INSIDE,İstanbul ıi",
-            "4,ILLEGAL,{0}")).ToList();
-
-        CultureInfo culture = CultureInfo.CurrentCulture;
-        CultureInfo uiCulture = CultureInfo.CurrentUICulture;
-        IReadOnlyDictionary<string, string> invariant;
-        IReadOnlyDictionary<string, string> turkish;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            invariant = Generate(catalogs);
-
-            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
-            CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
-            turkish = Generate(catalogs);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-        }
-
-        AssertSameSources(invariant, turkish);
-        string identifiers = invariant["TestApp.Identifiers.ErrorCodes.g.cs"];
-        Assert.Contains("InvalidId = 1,", identifiers, StringComparison.Ordinal);
-        Assert.Contains("IdIsMissing = 2,", identifiers, StringComparison.Ordinal);
-        Assert.Contains("FileIsInside = 3,", identifiers, StringComparison.Ordinal);
-        Assert.Contains("Illegal = 4,", identifiers, StringComparison.Ordinal);
-    }
-
-    private static IReadOnlyDictionary<string, string> Generate(IReadOnlyList<Catalog> catalogs)
-    {
-        GenerationResult result = GeneratorHarness.Generate(catalogs);
-        Assert.Empty(result.GeneratorDiagnostics);
-        return result.Sources;
-    }
-
-    private static void AssertSameSources(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)
-    {
-        Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), actual.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        foreach ((string hintName, string source) in expected)
-        {
-            Assert.True(
-                Encoding.UTF8.GetBytes(source).AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(actual[hintName])),
-                hintName + " differs.");
-        }
-    }
-
-    /// <summary>
-    /// Turns the line breaks between records into CRLF and leaves those inside quoted cells alone: a break inside
-    /// a cell is the vendor's text, which must round-trip exactly, so only the file's own line endings change.
-    /// </summary>
-    private static string RecordBreaksToCrlf(string text)
-    {
-        var builder = new StringBuilder(text.Length + 64);
-        bool inQuotes = false;
-        foreach (char c in text)
-        {
-            if (c == '"')
-            {
-                // A doubled quote toggles twice, so it leaves the state as it was.
-                inQuotes = !inQuotes;
-            }
-
-            if (c == '\n' && !inQuotes)
-            {
-                builder.Append('\r');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }
 
 /// <summary>Walks an object graph through fields, tuples, arrays and collections, looking for instances of given types.</summary>

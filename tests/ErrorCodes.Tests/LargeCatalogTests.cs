@@ -19,7 +19,7 @@ public class LargeCatalogTests
     public const int RowCount = 50_000;
 
     /// <summary>
-    /// 50,000 rows with gaps between codes (so lookups binary-search), negative codes, a message and a category on
+    /// 50,000 rows with gaps between codes (so lookups go through a table, not by offset), negative codes, a message and a category on
     /// every row, a placeholder in every hundredth and a Korean message in every tenth.
     /// </summary>
     public static Catalog LargeCatalog()

@@ -26,15 +26,7 @@ public class MalformedCatalogTests
 
     private static GenerationResult Generate(params string[] lines) => GeneratorHarness.Generate(new[] { Catalog.Csv(FilePath, lines) });
 
-    private static Dictionary<string, int> EnumMembers(GenerationResult result, string enumName = "TestApp.ErrorsErrorCode")
-    {
-        Assert.Empty(result.CompilerDiagnostics);
-        INamedTypeSymbol? type = result.Compilation.GetTypeByMetadataName(enumName);
-        Assert.NotNull(type);
-        return type!.GetMembers().OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue)
-            .ToDictionary(f => f.Name, f => (int)f.ConstantValue!);
-    }
+    private static Dictionary<string, int> EnumMembers(GenerationResult result, string enumName = "TestApp.ErrorsErrorCode") => result.EnumMembers(enumName);
 
     private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using ErrorCodes.Generator.Model;
 using ErrorCodes.Generator.Reading;
+using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -44,18 +45,9 @@ public class ModelTests
     [InlineData("istanbul_IZMIR", "IstanbulIzmir")]
     public void Name_conversion_does_not_depend_on_the_Turkish_culture(string name, string expected)
     {
-        CultureInfo culture = CultureInfo.CurrentCulture;
-        CultureInfo uiCulture = CultureInfo.CurrentUICulture;
-        try
+        using (new CultureScope(new CultureInfo("tr-TR"), new CultureInfo("tr-TR")))
         {
-            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
-            CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
             Assert.Equal(expected, NameConverter.ToPascalCase(name));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 

@@ -62,11 +62,10 @@ public class PerformanceShapeTests
     {
         GeneratedDomain withHandler = CompileTemplates(handler: true);
         GeneratedDomain withConcat = CompileTemplates(handler: false);
-        CultureInfo culture = CultureInfo.CurrentCulture;
-        try
+
+        // A culture with a decimal comma, so that culture-sensitive formatting shows.
+        using (new CultureScope(new CultureInfo("fr-FR")))
         {
-            // A culture with a decimal comma, so that culture-sensitive formatting shows.
-            CultureInfo.CurrentCulture = new CultureInfo("fr-FR");
             foreach ((string member, string template) in new[] { ("Two", "Item {0} of {1}."), ("Repeated", "{0}-{0}|{1}"), ("Braces", "{{\"a\": {0}}} {{{1}}} {1}"), ("Reversed", "{1} before {0}") })
             {
                 string expected = string.Format(CultureInfo.CurrentCulture, template, first, second);
@@ -82,10 +81,6 @@ public class PerformanceShapeTests
 
             Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0}", first), withHandler.Format("Alone", first));
             Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0}", first), withConcat.Format("Alone", first));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
         }
     }
 

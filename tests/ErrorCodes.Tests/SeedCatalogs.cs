@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -45,6 +46,10 @@ internal static class SeedCatalogs
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
     public static Catalog Load(string fileName) => new(PathOf(fileName), File.ReadAllText(PathOf(fileName)));
+
+    /// <summary>Every seed catalog, each under <c>/defs/</c> and its file name: the same paths on every machine.</summary>
+    public static IReadOnlyList<Catalog> All()
+        => FileNames.Select(fileName => new Catalog("/defs/" + fileName, File.ReadAllText(PathOf(fileName)))).ToList();
 
     /// <summary>The domain the generator derives from the file name: its words in PascalCase.</summary>
     public static string DomainOf(string fileName)

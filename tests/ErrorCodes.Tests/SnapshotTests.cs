@@ -20,6 +20,19 @@ public class SnapshotTests
         Assert.Equal(SeedCatalogs.FileNames, onDisk);
     }
 
+    [Fact]
+    public void Every_approved_snapshot_is_compared_by_a_snapshot_test()
+    {
+        // Read from the theory's own cases, so an approved file left behind by a removed catalog cannot pass unseen.
+        string[] compared = SeedFiles.Select((object[] row) => SnapshotName((string)row[0])).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        string[] approved = Directory.GetFiles(Snapshot.Directory, "*" + Snapshot.ApprovedSuffix)
+            .Select(path => Path.GetFileName(path).Substring(0, Path.GetFileName(path).Length - Snapshot.ApprovedSuffix.Length))
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(compared, approved);
+    }
+
     [Theory]
     [MemberData(nameof(SeedFiles))]
     public void Generated_source_matches_the_approved_snapshot(string fileName)
@@ -29,6 +42,8 @@ public class SnapshotTests
         Assert.Empty(result.GeneratorDiagnostics);
         var generated = Assert.Single(result.Sources);
         Assert.Equal(SeedCatalogs.RootNamespace + "." + SeedCatalogs.DomainOf(fileName) + ".ErrorCodes.g.cs", generated.Key);
-        Snapshot.Verify(Path.GetFileNameWithoutExtension(fileName), generated.Value);
+        Snapshot.Verify(SnapshotName(fileName), generated.Value);
     }
+
+    private static string SnapshotName(string fileName) => Path.GetFileNameWithoutExtension(fileName);
 }

@@ -3,9 +3,11 @@
 # it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
 # netstandard2.0 on C# 7.3; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
 # converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
-# and compares its output with ConsumerApp/expected-output.txt. A third consumer, ConsumerAnalyzer, holds wrong codes on purpose: its build
-# output must show the analyzer's warnings at their exact file, line and column, and nothing else, and its
-# analyzers (what an IDE loads) must include the code fix assembly from the package. A fourth,
+# and compares its output with ConsumerApp/expected-output.txt, and runs the two libraries' code through
+# ConsumerLibraryRunner, comparing its output with ConsumerLibraryRunner/expected-output.txt. A third consumer,
+# ConsumerAnalyzer, holds wrong codes on purpose: its build output must show the analyzer's warnings at their exact
+# file, line and column, and no other warning, and its analyzers (what an IDE loads) must include the code fix
+# assembly from the package. A fourth,
 # ConsumerBrokenCatalog, gets a broken catalog, one that is not UTF-8 and a valid one: its build must fail with
 # exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
 # rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
@@ -90,7 +92,7 @@ fi
 step="consumer setup"
 consumers="$work/repo/tests/package"
 mkdir -p "$consumers" "$work/repo/definitions"
-cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerJsonLibrary" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
+cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerJsonLibrary" "$here/ConsumerLibraryRunner" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
 # The same SDK choice as the repository's own build.
@@ -139,6 +141,11 @@ done <<<"$generated"
 step="build ConsumerJsonLibrary (netstandard2.0, C# 7.3, System.Text.Json package)"
 build_consumer ConsumerJsonLibrary
 
+step="build ConsumerLibraryRunner, run the two libraries' code and compare its output"
+build_consumer ConsumerLibraryRunner
+dotnet "$consumers/ConsumerLibraryRunner/bin/Release/net10.0/ConsumerLibraryRunner.dll" >"$work/library-output.txt"
+diff -u "$here/ConsumerLibraryRunner/expected-output.txt" "$work/library-output.txt"
+
 step="build ConsumerApp (net10.0)"
 build_consumer ConsumerApp
 
@@ -147,27 +154,35 @@ dotnet "$consumers/ConsumerApp/bin/Release/net10.0/ConsumerApp.dll" >"$work/actu
 diff -u "$here/ConsumerApp/expected-output.txt" "$work/actual-output.txt"
 
 step="build ConsumerAnalyzer and find the analyzer's warnings"
-# Where each warning must be: the line of the marked number and its 1-based column.
+# Where each warning must be: the line of the marked number and its 1-based column, left in $found_position. It is
+# called directly, never inside $(...), so that its failure stops the check here with its own message.
 position() {
     local file=$1 line_text=$2 number=$3
-    local line
-    line=$(grep -nF "$line_text" "$file" | cut -d: -f1)
-    [ -n "$line" ] || fail "$line_text not found in $file"
-    echo "$line,$(awk -v n="$line" -v s="$number" 'NR == n { print index($0, s) }' "$file")"
+    local lines line
+    lines=$(grep -nF "$line_text" "$file" | cut -d: -f1)
+    [ -n "$lines" ] || fail "$line_text not found in $file"
+    [ "$(grep -c . <<<"$lines")" -eq 1 ] || fail "$line_text is on more than one line of $file (lines $(echo $lines))"
+    line=$lines
+    found_position="$line,$(awk -v n="$line" -v s="$number" 'NR == n { print index($0, s) }' "$file")"
 }
 mistakes="$consumers/ConsumerAnalyzer/Mistakes.cs"
+position "$mistakes" 'IsDefined(250999)' 250999
+undefined_position=$found_position
+position "$mistakes" '(StationErrorCode)406' 406
+other_catalog_position=$found_position
 expected_warnings=$(printf '%s\n' \
-    "Mistakes.cs($(position "$mistakes" 'IsDefined(250999)' 250999)): warning EC2001: 250999 is not a defined Station error code; did you mean 250707 (BucketLoadError)?" \
-    "Mistakes.cs($(position "$mistakes" '(StationErrorCode)406' 406)): warning EC2003: 406 (GamePlatformErrorCode.NotExistData) is a GamePlatform error code, not a Station error code")
+    "Mistakes.cs($undefined_position): warning EC2001: 250999 is not a defined Station error code; did you mean 250707 (BucketLoadError)?" \
+    "Mistakes.cs($other_catalog_position): warning EC2003: 406 (GamePlatformErrorCode.NotExistData) is a GamePlatform error code, not a Station error code")
 dotnet build "$consumers/ConsumerAnalyzer" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" >"$work/analyzer-build.txt" 2>&1 \
     || { cat "$work/analyzer-build.txt"; fail "ConsumerAnalyzer did not build"; }
-# Each warning once, without the path prefix and project suffix msbuild adds, and in line order.
-actual_warnings=$(grep -oE 'Mistakes\.cs\([0-9]+,[0-9]+\): warning [A-Z]+[0-9]+: [^[]*' "$work/analyzer-build.txt" | sed 's/ *$//' | sort -u -t'(' -k2,2n)
+# Every warning of the build, whatever its file (or none), each once, without the folders before the file name and
+# the project suffix msbuild adds, in file and line order: the expected two and nothing else.
+actual_warnings=$(grep -E ': warning [A-Z]+[0-9]+' "$work/analyzer-build.txt" | sed -E 's#^[^(]*/##; s/ *\[[^]]*\] *$//; s/^ +//' | sort -t'(' -k1,1 -k2,2n | uniq || true)
 echo "$actual_warnings" | sed 's/^/  /'
 while IFS= read -r warning; do
     grep -qF "$warning" <<<"$actual_warnings" || { cat "$work/analyzer-build.txt"; fail "expected in the build output: $warning"; }
 done <<<"$expected_warnings"
-[ "$(grep -c . <<<"$actual_warnings")" -eq 2 ] || fail "expected exactly two warnings in Mistakes.cs, got: $actual_warnings"
+[ "$(grep -c . <<<"$actual_warnings")" -eq 2 ] || fail "expected exactly two warnings in the whole build, got: $actual_warnings"
 # An analyzer that fails to load or throws is only a warning too; there must be none.
 if grep -E 'warning (CS8032|CS8033|CS9057|AD0001)' "$work/analyzer-build.txt"; then
     fail "an analyzer in the package failed to load or run"

@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using ErrorCodes.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
 
 namespace ErrorCodes.Tests.Infrastructure;
 
@@ -122,6 +123,20 @@ public sealed record GenerationResult(GeneratorDriver Driver, Compilation Compil
     public IReadOnlyList<Diagnostic> CompilerDiagnostics => Compilation.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
         .ToList();
+
+    /// <summary>
+    /// The members of a generated enum and their values, once the whole compilation is free of warnings and errors
+    /// (a member the compiler rejected would otherwise pass unseen).
+    /// </summary>
+    public Dictionary<string, int> EnumMembers(string enumName)
+    {
+        Assert.Empty(CompilerDiagnostics);
+        INamedTypeSymbol? type = Compilation.GetTypeByMetadataName(enumName);
+        Assert.NotNull(type);
+        return type!.GetMembers().OfType<IFieldSymbol>()
+            .Where(f => f.HasConstantValue)
+            .ToDictionary(f => f.Name, f => (int)f.ConstantValue!);
+    }
 
     /// <summary>Emits and loads the assembly into a collectible context; fails with the diagnostics if anything is wrong.</summary>
     public Assembly Load()

@@ -13,20 +13,10 @@ namespace ErrorCodes.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the generator over additional texts that <see cref="Catalog"/> cannot express (raw bytes, unreadable or
-/// failing files), reads the seed catalogs, and checks diagnostics down to the exact cell.
+/// failing files) and checks diagnostics down to the exact cell.
 /// </summary>
 public static class GeneratorProbe
 {
-    /// <summary>The seed catalogs from definitions/, each under a path of its own file name.</summary>
-    public static IReadOnlyList<Catalog> SeedCatalogs()
-    {
-        string folder = Path.Combine(AppContext.BaseDirectory, "definitions");
-        return Directory.GetFiles(folder, "*.csv")
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new Catalog("/defs/" + Path.GetFileName(path), File.ReadAllText(path)))
-            .ToList();
-    }
-
     /// <summary>Runs the generator the way <see cref="GeneratorHarness.Generate"/> does, over any additional texts.</summary>
     public static GenerationResult Run(IEnumerable<AdditionalText> files, Compilation? compilation = null)
     {
