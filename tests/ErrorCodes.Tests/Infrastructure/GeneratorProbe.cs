@@ -17,11 +17,15 @@ namespace ErrorCodes.Tests.Infrastructure;
 /// </summary>
 public static class GeneratorProbe
 {
-    /// <summary>The seed catalogs from definitions/, each under a path of its own file name.</summary>
+    /// <summary>
+    /// The seed catalogs from definitions/, each under a path of its own file name; the string-coded ones, which the
+    /// generator does not read yet, are left out.
+    /// </summary>
     public static IReadOnlyList<Catalog> SeedCatalogs()
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "definitions");
         return Directory.GetFiles(folder, "*.csv")
+            .Where(path => !ErrorCodes.Tests.SeedCatalogs.StringCodedFileNames.Contains(Path.GetFileName(path)))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new Catalog("/defs/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
