@@ -71,13 +71,28 @@ public class StringCodeTableTests
     }
 
     [Fact]
-    public void The_hash_is_fnv_1a_over_the_utf16_chars_from_the_seed()
+    public void The_hash_takes_fnv_1a_steps_over_pairs_of_chars_from_the_seed_xor_the_length()
     {
-        // Published FNV-1a 32-bit values (offset basis 2166136261) for ASCII text, whose chars equal its bytes.
-        Assert.Equal(2166136261u, StringCodeTable.Hash("", 2166136261));
-        Assert.Equal(0xE40C292Cu, StringCodeTable.Hash("a", 2166136261));
-        Assert.Equal(0xBF9CF968u, StringCodeTable.Hash("foobar", 2166136261));
+        const uint prime = 16777619;
         Assert.Equal(12345u, StringCodeTable.Hash("", 12345));
+        Assert.Equal(unchecked((12345u ^ 1u ^ 'a') * prime), StringCodeTable.Hash("a", 12345));
+        Assert.Equal(unchecked((12345u ^ 2u ^ ('a' | ((uint)'b' << 16))) * prime), StringCodeTable.Hash("ab", 12345));
+        uint pair = unchecked((12345u ^ 3u ^ ('a' | ((uint)'b' << 16))) * prime);
+        Assert.Equal(unchecked((pair ^ 'c') * prime), StringCodeTable.Hash("abc", 12345));
+        // The length keeps a trailing NUL from hashing like no char at all.
+        Assert.NotEqual(StringCodeTable.Hash("a", 12345), StringCodeTable.Hash("a\0", 12345));
+    }
+
+    [Fact]
+    public void Texts_shorter_or_longer_than_every_code_are_rejected_before_hashing()
+    {
+        string[] codes = { "23505", "42P01", "XX000" };
+        StringCodeTable table = StringCodeTable.Build(codes);
+
+        Assert.Equal((5, 5), (table.MinLength, table.MaxLength));
+        Assert.Equal(0, table.Find(codes, "2350"));
+        Assert.Equal(0, table.Find(codes, "235055"));
+        Assert.Equal(2, table.Find(codes, "42P01"));
     }
 
     [Fact]
@@ -135,7 +150,7 @@ public class StringCodeTableTests
         string[] codes =
         {
             "ThrottlingException", "card_declined", "RATE_LIMIT_EXCEEDED", "A", "a", "AB", "BA", "é", "e\u0301", "\U0001F600",
-            "x", "xx", "xxx", new string('x', 1000), "한국어", "tab\there", "NUL\0char",
+            "x", "xx", "xxx", new string('x', 1000), "한국어", "tab\there", "NUL\0char", "a\0", "\0",
         };
         StringCodeTable table = StringCodeTable.Build(codes);
 

@@ -12,12 +12,19 @@ namespace ErrorCodes.Generator.Model
     /// <c>v</c>), is exactly <see cref="Find"/>:
     /// </para>
     /// <code>
-    /// uint hash = Seed;                                                 // FNV-1a over the UTF-16 chars, seeded
-    /// for (int i = 0; i &lt; code.Length; i++) hash = (hash ^ code[i]) * 16777619u;
+    /// if (code.Length - MinLength &gt; MaxLength - MinLength) return 0;     // as uints: shorter or longer than every code
+    /// uint hash = Seed ^ (uint)code.Length;                            // FNV-1a's step over pairs of UTF-16 chars
+    /// int i = 0;
+    /// for (; i + 1 &lt; code.Length; i += 2) hash = (hash ^ (code[i] | (uint)code[i + 1] &lt;&lt; 16)) * 16777619u;
+    /// if (i &lt; code.Length) hash = (hash ^ code[i]) * 16777619u;
     /// uint displaced = hash ^ (uint)Displacements[hash &gt;&gt; BucketShift];
-    /// int value = Slots[(int)((displaced * 0x9E3779B1u) &gt;&gt; SlotShift)];  // 0: no code hashes here
-    /// found = value != 0 &amp;&amp; string.Equals(Codes[value - 1], code);
+    /// int value = Slots[(displaced * 0x9E3779B1u) &gt;&gt; SlotShift];     // 0: no code hashes here
+    /// return value != 0 &amp;&amp; string.Equals(Codes[value - 1], code) ? value : 0;
     /// </code>
+    /// <para>
+    /// Two chars per step halve the chain of multiplications that bounds the lookup's speed; the length in the
+    /// starting value keeps <c>"a"</c> and <c>"a\0"</c> apart, which the pairing alone would not.
+    /// </para>
     /// <para>
     /// The generator chooses the seed and each bucket's displacement at build time so that no two codes share a slot:
     /// every code is then found at its own slot, and any other text (another case, padding, a prefix, the empty string)
@@ -25,13 +32,17 @@ namespace ErrorCodes.Generator.Model
     /// compiler stores as one data blob whatever their length.
     /// </para>
     /// </summary>
-    /// <param name="Seed">The FNV-1a starting value.</param>
+    /// <param name="Seed">The hash's starting value, xor-ed with the code's length.</param>
+    /// <param name="MinLength">The length of the shortest code.</param>
+    /// <param name="MaxLength">The length of the longest code.</param>
     /// <param name="BucketShift">32 minus the bits of the bucket count: the hash's top bits choose a bucket.</param>
     /// <param name="SlotShift">32 minus the bits of the slot count: the displaced hash's mixed top bits choose a slot.</param>
     /// <param name="Displacements">Per bucket, the value xor-ed into the hash of its codes (length 2^(32 - BucketShift)).</param>
     /// <param name="Slots">Per slot, the 1-based value of the code stored there, or 0 (length 2^(32 - SlotShift)).</param>
     internal sealed record StringCodeTable(
         uint Seed,
+        int MinLength,
+        int MaxLength,
         int BucketShift,
         int SlotShift,
         EquatableArray<int> Displacements,
@@ -43,7 +54,7 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The odd multiplier (2^32 / golden ratio) that spreads a displaced hash over the slot bits.</summary>
         public const uint SlotMultiplier = 0x9E3779B1;
 
-        /// <summary>FNV-1a's 32-bit offset basis: the first seed tried.</summary>
+        /// <summary>FNV-1a's 32-bit offset basis, the first seed tried.</summary>
         private const uint FirstSeed = 2166136261;
 
         /// <summary>The step between seeds tried; any odd constant keeps the sequence from repeating.</summary>
@@ -57,11 +68,21 @@ namespace ErrorCodes.Generator.Model
 
         private const int MaxSeeds = 64;
 
-        /// <summary>The hash the generated code computes: FNV-1a over the code's UTF-16 chars from <paramref name="seed"/>.</summary>
+        /// <summary>
+        /// The hash the generated code computes: from <paramref name="seed"/> xor the length, FNV-1a's step (xor, then
+        /// multiply by its prime) over the code's UTF-16 chars two at a time, the first in the low half, then the last
+        /// char alone when the length is odd.
+        /// </summary>
         public static uint Hash(string code, uint seed)
         {
-            uint hash = seed;
-            for (int i = 0; i < code.Length; i++)
+            uint hash = seed ^ (uint)code.Length;
+            int i = 0;
+            for (; i + 1 < code.Length; i += 2)
+            {
+                hash = unchecked((hash ^ (code[i] | ((uint)code[i + 1] << 16))) * FnvPrime);
+            }
+
+            if (i < code.Length)
             {
                 hash = unchecked((hash ^ code[i]) * FnvPrime);
             }
@@ -109,7 +130,7 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         public int Find(IReadOnlyList<string> codes, string? code)
         {
-            if (code is null)
+            if (code is null || unchecked((uint)(code.Length - MinLength) > (uint)(MaxLength - MinLength)))
             {
                 return 0;
             }
@@ -192,7 +213,15 @@ namespace ErrorCodes.Generator.Model
                 }
             }
 
-            return new StringCodeTable(seed, bucketShift, slotShift, new EquatableArray<int>(displacements), new EquatableArray<int>(slots));
+            int minLength = codes.Count == 0 ? 0 : int.MaxValue;
+            int maxLength = 0;
+            foreach (string code in codes)
+            {
+                minLength = Math.Min(minLength, code.Length);
+                maxLength = Math.Max(maxLength, code.Length);
+            }
+
+            return new StringCodeTable(seed, minLength, maxLength, bucketShift, slotShift, new EquatableArray<int>(displacements), new EquatableArray<int>(slots));
         }
 
         /// <summary>

@@ -61,6 +61,8 @@ public class SqlstateLookupBenchmarks
     {
         StringCodeTable built = StringCodeTable.Build(SqlstateErrorCodes.Codes);
         if (built.Seed != SqlstateErrorCodes.CodeHashSeed
+            || built.MinLength != SqlstateErrorCodes.MinCodeLength
+            || built.MaxLength != SqlstateErrorCodes.MaxCodeLength
             || built.BucketShift != SqlstateErrorCodes.CodeBucketShift
             || built.SlotShift != SqlstateErrorCodes.CodeSlotShift
             || !built.Displacements.SequenceEqual(SqlstateErrorCodes.CodeDisplacements)
