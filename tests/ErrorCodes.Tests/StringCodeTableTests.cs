@@ -114,13 +114,27 @@ public class StringCodeTableTests
         IReadOnlyList<string> codes = SqlstateCodes();
         StringCodeTable table = StringCodeTable.Build(codes);
 
-        int[] stored = table.Slots.Where(value => value != 0).OrderBy(value => value).ToArray();
+        int[] stored = table.Slots.Where(slot => slot != 0).Select(slot => slot & StringCodeTable.MaxCodes).OrderBy(value => value).ToArray();
         Assert.Equal(Enumerable.Range(1, codes.Count), stored);
         Assert.Equal(1 << (32 - table.SlotShift), table.Slots.Count);
         Assert.Equal(1 << (32 - table.BucketShift), table.Displacements.Count);
         // 262 codes: 512 slots, 256 buckets.
         Assert.Equal(512, table.Slots.Count);
         Assert.Equal(256, table.Displacements.Count);
+    }
+
+    [Fact]
+    public void A_slot_keeps_the_low_hash_bits_of_its_code_above_the_value()
+    {
+        IReadOnlyList<string> codes = SqlstateCodes();
+        StringCodeTable table = StringCodeTable.Build(codes);
+
+        foreach (int slot in table.Slots.Where(slot => slot != 0))
+        {
+            int value = slot & StringCodeTable.MaxCodes;
+            uint hash = StringCodeTable.Hash(codes[value - 1], table.Seed);
+            Assert.Equal(hash << StringCodeTable.ValueBits, (uint)slot & ~(uint)StringCodeTable.MaxCodes);
+        }
     }
 
     [Fact]

@@ -18,9 +18,15 @@ namespace ErrorCodes.Generator.Model
     /// for (; i + 1 &lt; code.Length; i += 2) hash = (hash ^ (code[i] | (uint)code[i + 1] &lt;&lt; 16)) * 16777619u;
     /// if (i &lt; code.Length) hash = (hash ^ code[i]) * 16777619u;
     /// uint displaced = hash ^ (uint)Displacements[hash &gt;&gt; BucketShift];
-    /// int value = Slots[(displaced * 0x9E3779B1u) &gt;&gt; SlotShift];     // 0: no code hashes here
-    /// return value != 0 &amp;&amp; string.Equals(Codes[value - 1], code) ? value : 0;
+    /// uint index = ((uint)Slots[(displaced * 0x9E3779B1u) &gt;&gt; SlotShift] ^ (hash &lt;&lt; 20)) - 1u;
+    /// return index &lt; 0xFFFFFu &amp;&amp; string.Equals(Codes[index], code) ? (int)index + 1 : 0;
     /// </code>
+    /// <para>
+    /// A slot holds its code's value in the low 20 bits and the low 12 bits of the code's hash above them (0 when
+    /// empty). The xor with the hash being looked up clears those 12 bits only for a text with the same hash bits, so
+    /// one unsigned comparison turns away an empty slot and all but 1 in 4,096 other texts before any string is
+    /// compared: a miss then costs about as little as a hit.
+    /// </para>
     /// <para>
     /// Two chars per step halve the chain of multiplications that bounds the lookup's speed; the length in the
     /// starting value keeps <c>"a"</c> and <c>"a\0"</c> apart, which the pairing alone would not.
@@ -38,7 +44,10 @@ namespace ErrorCodes.Generator.Model
     /// <param name="BucketShift">32 minus the bits of the bucket count: the hash's top bits choose a bucket.</param>
     /// <param name="SlotShift">32 minus the bits of the slot count: the displaced hash's mixed top bits choose a slot.</param>
     /// <param name="Displacements">Per bucket, the value xor-ed into the hash of its codes (length 2^(32 - BucketShift)).</param>
-    /// <param name="Slots">Per slot, the 1-based value of the code stored there, or 0 (length 2^(32 - SlotShift)).</param>
+    /// <param name="Slots">
+    /// Per slot, the 1-based value of the code stored there with the low 12 bits of its hash above bit 20, or 0
+    /// (length 2^(32 - SlotShift)).
+    /// </param>
     internal sealed record StringCodeTable(
         uint Seed,
         int MinLength,
@@ -53,6 +62,12 @@ namespace ErrorCodes.Generator.Model
 
         /// <summary>The odd multiplier (2^32 / golden ratio) that spreads a displaced hash over the slot bits.</summary>
         public const uint SlotMultiplier = 0x9E3779B1;
+
+        /// <summary>The bits of a slot that hold the code's value; the rest hold bits of its hash.</summary>
+        public const int ValueBits = 20;
+
+        /// <summary>The most codes a table holds: values are 1 to 2^20 - 1.</summary>
+        public const int MaxCodes = (1 << ValueBits) - 1;
 
         /// <summary>FNV-1a's 32-bit offset basis, the first seed tried.</summary>
         private const uint FirstSeed = 2166136261;
@@ -94,9 +109,14 @@ namespace ErrorCodes.Generator.Model
         /// The table for <paramref name="codes"/>, which are distinct (ordinal) and non-null; the code at index
         /// <c>i</c> gets value <c>i + 1</c>. Deterministic: the same codes give the same table.
         /// </summary>
-        /// <exception cref="ArgumentException">A code is null or repeated.</exception>
+        /// <exception cref="ArgumentException">A code is null or repeated, or there are more than <see cref="MaxCodes"/>.</exception>
         public static StringCodeTable Build(IReadOnlyList<string> codes)
         {
+            if (codes.Count > MaxCodes)
+            {
+                throw new ArgumentException("A table holds at most " + MaxCodes + " codes.", nameof(codes));
+            }
+
             var distinct = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < codes.Count; i++)
             {
@@ -137,8 +157,8 @@ namespace ErrorCodes.Generator.Model
 
             uint hash = Hash(code, Seed);
             uint displaced = hash ^ (uint)Displacements[(int)(hash >> BucketShift)];
-            int value = Slots[(int)(unchecked(displaced * SlotMultiplier) >> SlotShift)];
-            return value != 0 && string.Equals(codes[value - 1], code, StringComparison.Ordinal) ? value : 0;
+            uint index = unchecked(((uint)Slots[(int)(unchecked(displaced * SlotMultiplier) >> SlotShift)] ^ (hash << ValueBits)) - 1u);
+            return index < MaxCodes && string.Equals(codes[(int)index], code, StringComparison.Ordinal) ? (int)index + 1 : 0;
         }
 
         /// <summary>At least one bit, so the generated shift is below 32 (C# masks a uint shift of 32 to 0).</summary>
@@ -209,7 +229,8 @@ namespace ErrorCodes.Generator.Model
                 displacements[bucket] = displacement;
                 for (int k = 0; k < size; k++)
                 {
-                    slots[candidate[k]] = byBucket[bucketStarts[bucket] + k] + 1;
+                    int code = byBucket[bucketStarts[bucket] + k];
+                    slots[candidate[k]] = unchecked((int)((hashes[code] << ValueBits) | (uint)(code + 1)));
                 }
             }
 
