@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ErrorCodes
 {
@@ -16,8 +17,31 @@ namespace ErrorCodes
         {
         }
 
-        /// <summary>The numeric error code as the vendor defines it.</summary>
+        /// <summary>
+        /// The numeric error code as the vendor defines it. For a string-coded catalog (<see cref="IsNumericCode"/> is
+        /// <see langword="false"/>), whose vendor code is text such as <c>23505</c> or <c>42P01</c>, this is the numeric
+        /// value of the catalog's enum member instead, <c>0</c> for a code the catalog does not know; read
+        /// <see cref="CodeText"/> for the vendor's code.
+        /// </summary>
         public abstract int Code { get; }
+
+        /// <summary>
+        /// The error code as the vendor writes it: the code of a string-coded catalog exactly as written (<c>42P01</c>,
+        /// <c>ThrottlingException</c>, or a code the catalog does not know, as the server sent it), and for a numeric
+        /// catalog <see cref="Code"/> in invariant decimal (<c>-102</c>, <c>250100</c>). Use it to log or compare the
+        /// code of any catalog.
+        /// </summary>
+        /// <remarks>
+        /// Numeric catalogs do not override it, so an exception compiled against an earlier version of this library
+        /// has it too.
+        /// </remarks>
+        public virtual string CodeText => Code.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// <see langword="true"/> when the catalog's codes are numbers, so <see cref="Code"/> is the vendor's code;
+        /// <see langword="false"/> for a string-coded catalog, whose vendor code is <see cref="CodeText"/>.
+        /// </summary>
+        public virtual bool IsNumericCode => true;
 
         /// <summary>The vendor's name of the error as written in the catalog, such as <c>CHANNEL_NOT_FOUND</c>.</summary>
         public abstract string ErrorName { get; }

@@ -64,6 +64,13 @@ public static class Targets
             }
         }
 
+        foreach (string probes in new[] { "Hits", "Misses", "Mixed" })
+        {
+            Figure? stringLookup = Find(reports, "SqlstateLookupBenchmarks", "TryFromCode_Generated_" + probes);
+            Faster(rows, "Sqlstate", "TryFromCode(string) vs FrozenDictionary<string, T>.TryGetValue, " + probes.ToLowerInvariant(), stringLookup, Find(reports, "SqlstateLookupBenchmarks", "TryGetValue_FrozenDictionary_" + probes), 1);
+            NoBytes(rows, "Sqlstate", "TryFromCode(string) bytes, " + probes.ToLowerInvariant(), stringLookup);
+        }
+
         Figure? full1k = Find(reports, "GeneratorBenchmarks", "FullRun", 1_000);
         Figure? full10k = Find(reports, "GeneratorBenchmarks", "FullRun", 10_000);
         Figure? full50k = Find(reports, "GeneratorBenchmarks", "FullRun", 50_000);
