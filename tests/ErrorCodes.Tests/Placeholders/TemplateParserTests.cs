@@ -158,7 +158,7 @@ public class TemplateParserTests
     }
 
     [Theory]
-    [InlineData("%1 and %3", "GapInNumbers@0+9!")]
+    [InlineData("%1 and %3", "GapInNumbers@0+9")]
     [InlineData("%1!d and more", "UnknownConversion@0+13")]
     [InlineData("Stop%0 here", "TextAfterEnd@6+5")]
     [InlineData("%q", "StrayPercent@0+2")]

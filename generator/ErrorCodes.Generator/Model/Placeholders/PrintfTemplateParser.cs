@@ -161,8 +161,14 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 return number;
             }
 
-            /// <summary>Makes the parameters, reports numbers that nothing uses, and turns the parts' argument numbers into parameter indexes.</summary>
-            public void Finish(string template, bool checkGaps)
+            /// <summary>
+            /// Makes the parameters, reports numbers that nothing uses, and turns the parts' argument numbers into
+            /// parameter indexes. With <paramref name="fillGaps"/> (FormatMessage, whose system messages do skip
+            /// inserts: <c>Driver %2 returned invalid ID for a child device (%3).</c>) a missing number becomes a
+            /// generic parameter that nothing prints, so the helper's arguments keep the insert numbers, and the gap
+            /// is reported without dropping the helper; otherwise (printf's numbered arguments) it drops the helper.
+            /// </summary>
+            public void Finish(string template, bool checkGaps, bool fillGaps = false)
             {
                 var index = new Dictionary<int, int>();
                 int expected = 1;
@@ -175,9 +181,17 @@ namespace ErrorCodes.Generator.Model.Placeholders
                             0,
                             template.Length,
                             "argument " + expected.ToString(CultureInfo.InvariantCulture) + " is never used, though argument " + argument.Key.ToString(CultureInfo.InvariantCulture) + " is",
-                            "number the arguments from 1 without a gap",
-                            dropsHelper: true);
+                            fillGaps ? "use every insert from %1 up, or leave it so if the caller passes the unused arguments too" : "number the arguments from 1 without a gap",
+                            dropsHelper: !fillGaps);
                         checkGaps = false;
+                    }
+
+                    for (; fillGaps && expected < argument.Key; expected++)
+                    {
+                        _builder.Parameters.Add(new MessageParameter(
+                            ParameterNames.Numbered(expected),
+                            expected.ToString(CultureInfo.InvariantCulture),
+                            ParameterKind.Generic));
                     }
 
                     expected = argument.Key + 1;

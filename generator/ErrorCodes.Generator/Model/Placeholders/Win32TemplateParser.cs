@@ -13,8 +13,8 @@ namespace ErrorCodes.Generator.Model.Placeholders
     /// A <c>*</c> width or precision takes its value from the insert numbers right after the insert's own, as with
     /// FormatMessage's argument array: <c>%1!*.*s! %4</c> reads the width from argument 1, the precision from 2, the
     /// string from 3, and <c>%4</c> is the next argument. Parameters are named after their insert numbers,
-    /// <c>arg1</c>, <c>arg2</c>, ...; a number missing below the highest one is reported, since the helper would
-    /// take an argument nothing prints.
+    /// <c>arg1</c>, <c>arg2</c>, ...; a number missing below the highest one is reported (as a warning that keeps the
+    /// helper: Windows' own messages skip %1 at times) and still gets its parameter, so arguments keep their numbers.
     /// </remarks>
     internal static class Win32TemplateParser
     {
@@ -84,7 +84,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
             }
 
             builder.Verbatim(textStart, end);
-            arguments.Finish(template, checkGaps: true);
+            arguments.Finish(template, checkGaps: true, fillGaps: true);
             return builder.Build(PlaceholderStyle.Win32);
         }
 
