@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace ErrorCodes
@@ -191,6 +190,46 @@ namespace ErrorCodes
 
         /// <inheritdoc cref="Format{T}(PrintfSpec, T)"/>
         public static string Format<T>(string spec, T value) => Format(PrintfSpec.Parse(spec), value);
+
+        /// <summary>
+        /// Formats a value whose spec has one <c>*</c>, taking the arguments in C's order: the star's, then the
+        /// value: <c>Format("%.*s", 3, "abcdef")</c> is <c>abc</c>, <c>Format("%*d", 5, 42)</c> is <c>   42</c>.
+        /// </summary>
+        /// <typeparam name="T">The value's type.</typeparam>
+        /// <param name="spec">The spec, with one <c>*</c> for its width or its precision.</param>
+        /// <param name="star">The width or precision the <c>*</c> takes.</param>
+        /// <param name="value">The value.</param>
+        /// <returns>What printf writes.</returns>
+        /// <exception cref="FormatException">The spec does not have exactly one <c>*</c>.</exception>
+        public static string Format<T>(string spec, int star, T value)
+        {
+            PrintfSpec parsed = PrintfSpec.Parse(spec);
+            if (parsed.WidthFromArgument == parsed.PrecisionFromArgument)
+            {
+                throw new FormatException("'" + spec + "' does not have exactly one *.");
+            }
+
+            return Format(parsed.WidthFromArgument ? parsed.WithWidth(star) : parsed.WithPrecision(star), value);
+        }
+
+        /// <summary>Formats a value whose spec has <c>*</c> for both width and precision, in C's order: width, precision, value.</summary>
+        /// <typeparam name="T">The value's type.</typeparam>
+        /// <param name="spec">The spec, such as <c>%*.*s</c>.</param>
+        /// <param name="width">The width the first <c>*</c> takes.</param>
+        /// <param name="precision">The precision the second <c>*</c> takes.</param>
+        /// <param name="value">The value.</param>
+        /// <returns>What printf writes.</returns>
+        /// <exception cref="FormatException">The spec does not have <c>*</c> for both.</exception>
+        public static string Format<T>(string spec, int width, int precision, T value)
+        {
+            PrintfSpec parsed = PrintfSpec.Parse(spec);
+            if (!parsed.WidthFromArgument || !parsed.PrecisionFromArgument)
+            {
+                throw new FormatException("'" + spec + "' does not have * for both width and precision.");
+            }
+
+            return Format(parsed.WithWidth(width).WithPrecision(precision), value);
+        }
 
         private static bool IsUnsigned(char conversion) => conversion == 'u' || conversion == 'x' || conversion == 'X' || conversion == 'o';
 

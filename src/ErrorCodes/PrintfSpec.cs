@@ -39,11 +39,18 @@ namespace ErrorCodes
         /// <param name="precision">The precision, or -1 for none.</param>
         /// <param name="conversion">The conversion letter: one of <c>d i u x X o c s f F e E g G</c>.</param>
         public PrintfSpec(PrintfFlags flags, int width, int precision, char conversion)
+            : this(flags, width, precision, conversion, widthFromArgument: false, precisionFromArgument: false)
+        {
+        }
+
+        private PrintfSpec(PrintfFlags flags, int width, int precision, char conversion, bool widthFromArgument, bool precisionFromArgument)
         {
             Flags = flags;
             Width = width;
             Precision = precision;
             Conversion = conversion;
+            WidthFromArgument = widthFromArgument;
+            PrecisionFromArgument = precisionFromArgument;
         }
 
         /// <summary>The flags.</summary>
@@ -58,10 +65,16 @@ namespace ErrorCodes
         /// <summary>The conversion letter.</summary>
         public char Conversion { get; }
 
+        /// <summary>Whether the width is written <c>*</c> and not yet set by <see cref="WithWidth(int)"/>.</summary>
+        public bool WidthFromArgument { get; }
+
+        /// <summary>Whether the precision is written <c>*</c> and not yet set by <see cref="WithPrecision(int)"/>.</summary>
+        public bool PrecisionFromArgument { get; }
+
         /// <summary>
         /// Reads a spec written as in C, with or without its leading <c>%</c>: <c>%-.200s</c>, <c>5d</c>,
-        /// <c>%lu</c>. A <c>*</c> width or precision reads as none; set it with <see cref="WithWidth(int)"/> or
-        /// <see cref="WithPrecision(int)"/>.
+        /// <c>%lu</c>, <c>%.*s</c>. A <c>*</c> width or precision is marked (<see cref="WidthFromArgument"/>,
+        /// <see cref="PrecisionFromArgument"/>) until <see cref="WithWidth(int)"/> or <see cref="WithPrecision(int)"/> sets it.
         /// </summary>
         /// <param name="spec">The spec.</param>
         /// <returns>The spec's parts.</returns>
@@ -94,16 +107,16 @@ namespace ErrorCodes
                 flags |= flag;
             }
 
+            bool widthFromArgument = position < spec.Length && spec[position] == '*';
             int width = ReadNumberOrStar(spec, ref position);
             int precision = -1;
+            bool precisionFromArgument = false;
             if (position < spec.Length && spec[position] == '.')
             {
                 position++;
-                precision = Math.Max(0, ReadNumberOrStar(spec, ref position));
-                if (spec[position - 1] == '*')
-                {
-                    precision = -1;
-                }
+                precisionFromArgument = position < spec.Length && spec[position] == '*';
+                precision = precisionFromArgument ? -1 : Math.Max(0, ReadNumberOrStar(spec, ref position));
+                position += precisionFromArgument ? 1 : 0;
             }
 
             while (position < spec.Length - 1 && "hlLqjztIw".IndexOf(spec[position]) >= 0)
@@ -118,24 +131,25 @@ namespace ErrorCodes
                 throw new FormatException("'" + spec + "' is not a printf conversion spec.");
             }
 
-            return new PrintfSpec(flags, width, precision, spec[position]);
+            return new PrintfSpec(flags, width, precision, spec[position], widthFromArgument, precisionFromArgument);
         }
 
         /// <summary>The spec with the width a <c>*</c> takes; a negative width means the <c>-</c> flag and its absolute value, as in C.</summary>
         /// <param name="width">The width argument.</param>
         /// <returns>The spec with that width.</returns>
         public PrintfSpec WithWidth(int width) => width < 0
-            ? new PrintfSpec(Flags | PrintfFlags.LeftAlign, width == int.MinValue ? int.MaxValue : -width, Precision, Conversion)
-            : new PrintfSpec(Flags, width, Precision, Conversion);
+            ? new PrintfSpec(Flags | PrintfFlags.LeftAlign, width == int.MinValue ? int.MaxValue : -width, Precision, Conversion, false, PrecisionFromArgument)
+            : new PrintfSpec(Flags, width, Precision, Conversion, false, PrecisionFromArgument);
 
         /// <summary>The spec with the precision a <c>*</c> takes; a negative precision means none, as in C.</summary>
         /// <param name="precision">The precision argument.</param>
         /// <returns>The spec with that precision.</returns>
-        public PrintfSpec WithPrecision(int precision) => new PrintfSpec(Flags, Width, precision < 0 ? -1 : precision, Conversion);
+        public PrintfSpec WithPrecision(int precision) => new PrintfSpec(Flags, Width, precision < 0 ? -1 : precision, Conversion, WidthFromArgument, false);
 
         /// <inheritdoc/>
         public bool Equals(PrintfSpec other)
-            => Flags == other.Flags && Width == other.Width && Precision == other.Precision && Conversion == other.Conversion;
+            => Flags == other.Flags && Width == other.Width && Precision == other.Precision && Conversion == other.Conversion
+               && WidthFromArgument == other.WidthFromArgument && PrecisionFromArgument == other.PrecisionFromArgument;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PrintfSpec other && Equals(other);
@@ -153,8 +167,8 @@ namespace ErrorCodes
                 + ((Flags & PrintfFlags.Zero) != 0 ? "0" : string.Empty)
                 + ((Flags & PrintfFlags.Alternate) != 0 ? "#" : string.Empty);
             return "%" + flags
-                + (Width >= 0 ? Width.ToString(CultureInfo.InvariantCulture) : string.Empty)
-                + (Precision >= 0 ? "." + Precision.ToString(CultureInfo.InvariantCulture) : string.Empty)
+                + (WidthFromArgument ? "*" : Width >= 0 ? Width.ToString(CultureInfo.InvariantCulture) : string.Empty)
+                + (PrecisionFromArgument ? ".*" : Precision >= 0 ? "." + Precision.ToString(CultureInfo.InvariantCulture) : string.Empty)
                 + Conversion;
         }
 

@@ -66,7 +66,8 @@ public class PrintfFormatterTests
     [InlineData("%I64d", "%d")]
     [InlineData("hhd", "%d")]
     [InlineData("%#-+ 012.3e", "%-+ 0#12.3e")]
-    [InlineData("%.*s", "%s")]
+    [InlineData("%.*s", "%.*s")]
+    [InlineData("%-*.*ld", "%-*.*d")]
     [InlineData("%.s", "%.0s")]
     public void Specs_are_read_as_C_writes_them(string spec, string canonical)
         => Assert.Equal(canonical, PrintfSpec.Parse(spec).ToString());
@@ -79,6 +80,22 @@ public class PrintfFormatterTests
     [InlineData("")]
     public void A_text_that_is_not_one_spec_is_rejected(string spec)
         => Assert.Throws<FormatException>(() => PrintfSpec.Parse(spec));
+
+    [Fact]
+    public void Star_arguments_come_first_in_Cs_order()
+    {
+        Assert.Equal("abc", PrintfFormatter.Format("%.*s", 3, "abcdef"));
+        Assert.Equal("   42", PrintfFormatter.Format("%*d", 5, 42));
+        Assert.Equal("42   |", PrintfFormatter.Format("%*d", -5, 42) + "|");
+        Assert.Equal("    ab", PrintfFormatter.Format("%*.*s", 6, 2, "abcdef"));
+        Assert.Equal("abcdef", PrintfFormatter.Format("%.*s", -1, "abcdef"));
+        Assert.Throws<FormatException>(() => PrintfFormatter.Format("%s", 3, "abc"));
+        Assert.Throws<FormatException>(() => PrintfFormatter.Format("%*.*s", 3, "abc"));
+        Assert.Throws<FormatException>(() => PrintfFormatter.Format("%*s", 3, 2, "abc"));
+        PrintfSpec spec = PrintfSpec.Parse("%*.*s");
+        Assert.True(spec.WidthFromArgument && spec.PrecisionFromArgument);
+        Assert.Equal("%4.2s", spec.WithWidth(4).WithPrecision(2).ToString());
+    }
 
     [Fact]
     public void Negative_values_print_unsigned_at_the_width_of_their_type()
