@@ -25,6 +25,7 @@ public class TemplateParserTests
     [InlineData("{culture}", "cultureValue:Generic")]
     [InlineData("Invalid body {\"key\": {value}}", "value:Generic")]
     [InlineData("{ see below } {} {\"a\":1} {see below}", "")]
+    [InlineData("{red, green} {note: see below} {a,b}", "")]
     public void Dotnet_parameters_are_named_after_the_placeholders(string template, string expected)
     {
         ParsedMessage message = DotNetTemplateParser.Parse(template);

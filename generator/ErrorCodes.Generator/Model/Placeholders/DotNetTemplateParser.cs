@@ -244,6 +244,12 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 position = SkipSpaces(text, position);
                 if (digits == 0 || digits > MaxAlignmentDigits || position >= text.Length || (text[position] != '}' && text[position] != ':'))
                 {
+                    if (name is not null)
+                    {
+                        // Prose such as {red, green}: only a number was clearly meant as a placeholder.
+                        return Item.Text;
+                    }
+
                     int? close = ClosesAt(text, alignmentStart);
                     return close is int end
                         ? Item.Malformed(end + 1, "an alignment that is not a whole number below a million", "write the alignment as a number, {0,5} or {0,-5}")
@@ -266,6 +272,12 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 }
 
                 format = text.Substring(formatStart, close - formatStart);
+                if (name is not null && format.Length > 0 && char.IsWhiteSpace(format[0]))
+                {
+                    // {note: see below} is prose; a format right after the colon ({when:yyyy-MM-dd}) is not.
+                    return Item.Text;
+                }
+
                 position = close;
             }
 
