@@ -12,6 +12,11 @@
 # exactly the expected catalog diagnostics at their file, line and column and no C# error (the code using the valid
 # rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
 #
+# Last, the settings real projects use, each built with every warning an error: ConsumerClsLibrary declares
+# [assembly: CLSCompliant(true)] and compiles every seed catalog; ConsumerMultiTarget targets net10.0, net8.0,
+# netstandard2.0 and net48; ConsumerStrictAnalysis has AnalysisLevel latest-all and IsAotCompatible. (The native AOT
+# publish is aot.sh, a step of its own.)
+#
 # The consumers are copied into a temporary folder that mirrors the repository layout (so their relative paths to
 # definitions/ hold) with its own NuGet config and an empty package cache, so a stale cached copy of the same
 # version can never be used. Works from a fresh clone with nothing built; needs dotnet and unzip.
@@ -95,6 +100,10 @@ mkdir -p "$consumers" "$work/repo/definitions"
 cp -R "$here/ConsumerApp" "$here/ConsumerLibrary" "$here/ConsumerJsonLibrary" "$here/ConsumerLibraryRunner" "$here/ConsumerAnalyzer" "$here/ConsumerBrokenCatalog" "$consumers/"
 rm -rf "$consumers"/*/bin "$consumers"/*/obj
 cp "$repo/definitions/live-station.csv" "$repo/definitions/game-platform.csv" "$work/repo/definitions/"
+# The consumers of the settings real projects use; the CLS-compliant library compiles every seed catalog.
+cp -R "$here/ConsumerClsLibrary" "$here/ConsumerMultiTarget" "$here/ConsumerStrictAnalysis" "$consumers/"
+rm -rf "$consumers"/*/bin "$consumers"/*/obj
+cp "$repo"/definitions/*.csv "$work/repo/definitions/"
 # The same SDK choice as the repository's own build.
 if [ -f "$repo/global.json" ]; then cp "$repo/global.json" "$work/repo/"; fi
 # Empty files stop MSBuild from picking up Directory.Build.* from folders above the temporary one.
@@ -237,3 +246,22 @@ dotnet build "$broken" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$vers
     || { cat "$work/broken-build-2.txt"; fail "the lowered build does not report the same catalog diagnostics as warnings"; }
 dotnet "$broken/bin/Release/net10.0/ConsumerBrokenCatalog.dll" >"$work/broken-output.txt"
 diff -u "$here/ConsumerBrokenCatalog/expected-output.txt" "$work/broken-output.txt"
+
+step="build ConsumerClsLibrary (CLSCompliant(true), every seed catalog)"
+started=$SECONDS
+build_consumer ConsumerClsLibrary
+echo "ConsumerClsLibrary: $((SECONDS - started)) s"
+
+step="build ConsumerMultiTarget (net10.0, net8.0, netstandard2.0, net48)"
+started=$SECONDS
+build_consumer ConsumerMultiTarget
+for framework in net10.0 net8.0 netstandard2.0 net48; do
+    [ -f "$consumers/ConsumerMultiTarget/bin/Release/$framework/ConsumerMultiTarget.dll" ] \
+        || fail "ConsumerMultiTarget was not built for $framework"
+done
+echo "ConsumerMultiTarget: $((SECONDS - started)) s"
+
+step="build ConsumerStrictAnalysis (AnalysisLevel latest-all, IsAotCompatible)"
+started=$SECONDS
+build_consumer ConsumerStrictAnalysis
+echo "ConsumerStrictAnalysis: $((SECONDS - started)) s"
