@@ -39,10 +39,10 @@ namespace ErrorCodes.Generator.Emit
         {
             _domain = domain;
             _settings = settings;
-            EnumName = domain.Domain + "ErrorCode";
+            EnumName = GeneratedNames.Enum(domain.Domain);
             ClassName = GeneratedNames.LookupClass(domain.Domain);
             ExceptionName = GeneratedNames.Exception(domain.Domain);
-            JsonConverterName = domain.Domain + "ErrorCodeJsonConverter";
+            JsonConverterName = GeneratedNames.JsonConverter(domain.Domain);
             JsonConverterType = "global::" + Qualify(JsonConverterName);
             ExceptionType = "global::" + Qualify(ExceptionName);
             EnumType = "global::" + Qualify(EnumName);
