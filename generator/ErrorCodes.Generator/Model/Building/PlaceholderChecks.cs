@@ -29,14 +29,22 @@ namespace ErrorCodes.Generator.Model.Building
             }
 
             messageColumns.AddRange(columns.MessageColumns);
-            int neutralColumn = messageColumns.Find(column => record.Cells[column].Value.Length != 0);
-            bool hasNeutral = messageColumns.Exists(column => record.Cells[column].Value.Length != 0);
+            int neutralColumn = -1;
             foreach (int column in messageColumns)
             {
-                ReportMalformed(record.Cells[column], ColumnName(columns, column), context);
+                if (record.Cells[column].Value.Length != 0)
+                {
+                    neutralColumn = column;
+                    break;
+                }
             }
 
-            if (hasNeutral)
+            foreach (int column in messageColumns)
+            {
+                ReportMalformed(record.Cells[column], column, context);
+            }
+
+            if (neutralColumn >= 0)
             {
                 CompareWithNeutral(record, neutralColumn, context);
             }
@@ -60,11 +68,11 @@ namespace ErrorCodes.Generator.Model.Building
         private static string ColumnName(CatalogColumns columns, int column)
             => column == columns.Message ? "message" : "message." + columns.MessageCultures[columns.MessageColumns.IndexOf(column)];
 
-        private static void ReportMalformed(CsvCell cell, string columnName, CatalogContext context)
+        private static void ReportMalformed(CsvCell cell, int column, CatalogContext context)
         {
             foreach (MalformedPlaceholder malformed in MessageTemplate.FindMalformed(cell.Value))
             {
-                context.Report(DiagnosticDescriptors.MalformedPlaceholder, cell.Span, columnName, CsvTableReader.Shorten(malformed.Text), malformed.Reason);
+                context.Report(DiagnosticDescriptors.MalformedPlaceholder, cell.Span, ColumnName(context.Columns, column), CsvTableReader.Shorten(malformed.Text), malformed.Reason);
             }
         }
 
