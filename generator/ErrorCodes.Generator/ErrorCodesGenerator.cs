@@ -62,56 +62,12 @@ namespace ErrorCodes.Generator
 
             IncrementalValueProvider<EmitSettings> settings = context.CompilationProvider
                 .Combine(context.ParseOptionsProvider)
-                .Select(static (pair, _) => new EmitSettings(
-                    NullableAnnotations: pair.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
-                    HasRuntime: pair.Left.GetTypeByMetadataName(RuntimeTypeName) is not null,
-                    HasInterpolatedStringHandler: pair.Left.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
-                    HasSystemTextJson: pair.Left.GetTypeByMetadataName(JsonConverterTypeName) is not null,
-                    HasJsonPropertyNames: pair.Left.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
-                    HasProblemDetails: pair.Left.GetTypeByMetadataName(ProblemDetailsTypeName) is not null))
+                .Select(static (pair, _) => ReadSettings(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.EmitSettings);
 
-            context.RegisterSourceOutput(catalogs, static (output, catalog) =>
-            {
-                foreach (DiagnosticInfo diagnostic in catalog.Diagnostics)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            });
-
-            context.RegisterSourceOutput(conflicts, static (output, found) =>
-            {
-                foreach (DomainConflict conflict in found.Conflicts)
-                {
-                    output.ReportDiagnostic(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateDomain,
-                        SourceSpan.FileStart(conflict.FilePath),
-                        conflict.QualifiedName,
-                        conflict.ClaimedBy).ToDiagnostic());
-                }
-
-                foreach (CategoryConflict conflict in found.CategoryConflicts)
-                {
-                    output.ReportDiagnostic(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.CategoryTypeTaken,
-                        conflict.Category.Span,
-                        conflict.Category.Category,
-                        conflict.QualifiedTypeName,
-                        conflict.ClaimedBy == DomainConflicts.Library ? conflict.ClaimedBy : "'" + conflict.ClaimedBy + "'").ToDiagnostic());
-                }
-
-            });
-
-            context.RegisterSourceOutput(repeatedFiles, static (output, repeated) =>
-            {
-                foreach (string path in repeated.Paths)
-                {
-                    output.ReportDiagnostic(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.FileListedTwice,
-                        SourceSpan.FileStart(path),
-                        Path.GetFileName(path)).ToDiagnostic());
-                }
-            });
+            context.RegisterSourceOutput(catalogs, static (output, catalog) => Report(output, catalog.Diagnostics));
+            context.RegisterSourceOutput(conflicts, static (output, found) => ReportConflicts(output, found));
+            context.RegisterSourceOutput(repeatedFiles, static (output, repeated) => ReportRepeated(output, repeated));
 
             IncrementalValuesProvider<EmitRequest> toEmit = domains
                 .Combine(conflicts)
@@ -119,23 +75,78 @@ namespace ErrorCodes.Generator
                 .Select(static (pair, _) => new EmitRequest(pair.Left.Right.WithoutLostCategories(pair.Left.Left), !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
                 .WithTrackingName(TrackingNames.DomainsToEmit);
 
-            context.RegisterSourceOutput(toEmit, static (output, item) =>
+            // The cached value per domain stays the DomainModel (with its settings): its equality is what decides whether
+            // a domain is emitted again. The emit-ready DomainSpec is made inside the output step, from a value that
+            // has just changed, so it is never compared and costs nothing when the domain is cached.
+            context.RegisterSourceOutput(toEmit, static (output, item) => Emit(output, item));
+        }
+
+        /// <summary>The facts about the compilation that shape the code, as plain bools (see <see cref="EmitSettings"/>).</summary>
+        private static EmitSettings ReadSettings(Compilation compilation, ParseOptions parseOptions) => new EmitSettings(
+            NullableAnnotations: parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
+            HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
+            HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
+            HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
+            HasJsonPropertyNames: compilation.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
+            HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null);
+
+        private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
             {
-                if (!item.Emit)
-                {
-                    return;
-                }
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        }
 
-                if (!item.Settings.HasRuntime)
-                {
-                    output.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.RuntimeMissing,
-                        SourceSpan.FileStart(item.Domain.FilePath).ToLocation()));
-                    return;
-                }
+        private static void ReportConflicts(SourceProductionContext output, DomainConflicts found)
+        {
+            foreach (DomainConflict conflict in found.Conflicts)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateDomain,
+                    SourceSpan.FileStart(conflict.FilePath),
+                    conflict.QualifiedName,
+                    conflict.ClaimedBy).ToDiagnostic());
+            }
 
-                EmitDomain(output, item.Domain, item.Settings);
-            });
+            foreach (CategoryConflict conflict in found.CategoryConflicts)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.CategoryTypeTaken,
+                    conflict.Category.Span,
+                    conflict.Category.Category,
+                    conflict.QualifiedTypeName,
+                    conflict.ClaimedBy == DomainConflicts.Library ? conflict.ClaimedBy : "'" + conflict.ClaimedBy + "'").ToDiagnostic());
+            }
+        }
+
+        private static void ReportRepeated(SourceProductionContext output, RepeatedFiles repeated)
+        {
+            foreach (string path in repeated.Paths)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.FileListedTwice,
+                    SourceSpan.FileStart(path),
+                    Path.GetFileName(path)).ToDiagnostic());
+            }
+        }
+
+        private static void Emit(SourceProductionContext output, EmitRequest item)
+        {
+            if (!item.Emit)
+            {
+                return;
+            }
+
+            if (!item.Settings.HasRuntime)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.RuntimeMissing,
+                    SourceSpan.FileStart(item.Domain.FilePath).ToLocation()));
+                return;
+            }
+
+            EmitDomain(output, item.Domain, item.Settings);
         }
 
         /// <summary>Emits one domain; a failure becomes a diagnostic on its file so that the other domains still generate.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using ErrorCodes.Generator.Model;
 using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -100,7 +101,7 @@ public class FormatAndExceptionTests
     {
         MethodInfo helper = Domain.FormatMethod(member);
         MethodInfo withCulture = Domain.CultureFormatMethod(member);
-        MethodInfo factory = Domain.ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == "Create" + member);
+        MethodInfo factory = Domain.ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == GeneratedNames.Factory(member));
 
         string[] expectedNames = Enumerable.Range(0, count).Select(i => "arg" + i).ToArray();
         Assert.Equal(expectedNames, helper.GetParameters().Select(p => p.Name));

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ErrorCodes.Generator.Model;
 using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -149,14 +150,14 @@ public class InjectionTests
 
         var ns = Assert.IsType<NamespaceDeclarationSyntax>(Assert.Single(root.Members));
         Assert.Equal(GeneratorHarness.DefaultRootNamespace, ns.Name.ToString());
-        Assert.Equal(Domain + "ErrorCode", Assert.IsType<EnumDeclarationSyntax>(ns.Members[0]).Identifier.ValueText);
-        Assert.Equal(Domain + "ErrorCodes", Assert.IsType<ClassDeclarationSyntax>(ns.Members[1]).Identifier.ValueText);
-        Assert.Equal(Domain + "Exception", Assert.IsType<ClassDeclarationSyntax>(ns.Members[2]).Identifier.ValueText);
-        Assert.Equal(Domain + "ErrorCodeJsonConverter", Assert.IsType<ClassDeclarationSyntax>(ns.Members[^1]).Identifier.ValueText);
+        Assert.Equal(GeneratedNames.Enum(Domain), Assert.IsType<EnumDeclarationSyntax>(ns.Members[0]).Identifier.ValueText);
+        Assert.Equal(GeneratedNames.LookupClass(Domain), Assert.IsType<ClassDeclarationSyntax>(ns.Members[1]).Identifier.ValueText);
+        Assert.Equal(GeneratedNames.Exception(Domain), Assert.IsType<ClassDeclarationSyntax>(ns.Members[2]).Identifier.ValueText);
+        Assert.Equal(GeneratedNames.JsonConverter(Domain), Assert.IsType<ClassDeclarationSyntax>(ns.Members[^1]).Identifier.ValueText);
 
         // Between them, one exception type per category: as many as for harmless categories that derive the same names.
         var categoryTypes = ns.Members.Skip(3).SkipLast(1).Select(m => Assert.IsType<ClassDeclarationSyntax>(m)).ToList();
-        Assert.All(categoryTypes, t => Assert.Equal(Domain + "Exception", t.BaseList!.Types.Single().Type.ToString().Split('.')[^1]));
+        Assert.All(categoryTypes, t => Assert.Equal(GeneratedNames.Exception(Domain), t.BaseList!.Types.Single().Type.ToString().Split('.')[^1]));
         var benignTypes = ((NamespaceDeclarationSyntax)GeneratedRoot(BenignGeneration.Value).Members.Single()).Members.Skip(3).SkipLast(1);
         Assert.Equal(benignTypes.Select(t => ((ClassDeclarationSyntax)t).Identifier.ValueText), categoryTypes.Select(t => t.Identifier.ValueText));
 
@@ -217,7 +218,7 @@ public class InjectionTests
     public void Xml_docs_of_each_member_hold_the_exact_text_or_U_FFFD_where_XML_cannot_carry_it()
     {
         Compilation compilation = HostileGeneration.Value.Compilation;
-        INamedTypeSymbol enumType = compilation.GetTypeByMetadataName(GeneratorHarness.DefaultRootNamespace + "." + Domain + "ErrorCode")!;
+        INamedTypeSymbol enumType = compilation.GetTypeByMetadataName(GeneratorHarness.DefaultRootNamespace + "." + GeneratedNames.Enum(Domain))!;
         var failures = new List<string>();
 
         foreach (HostileRow row in HostileRows())
@@ -259,7 +260,7 @@ public class InjectionTests
     {
         // The documented behaviour, shown on one member whose name holds a NUL, a lone surrogate and U+FFFF.
         Compilation compilation = HostileGeneration.Value.Compilation;
-        INamedTypeSymbol enumType = compilation.GetTypeByMetadataName(GeneratorHarness.DefaultRootNamespace + "." + Domain + "ErrorCode")!;
+        INamedTypeSymbol enumType = compilation.GetTypeByMetadataName(GeneratorHarness.DefaultRootNamespace + "." + GeneratedNames.Enum(Domain))!;
         HostileRow row = HostileRows().First(r => r.Name.StartsWith("nul ", StringComparison.Ordinal));
 
         string summary = XElement.Parse(enumType.GetMembers(row.Member).Single().GetDocumentationCommentXml()!, LoadOptions.PreserveWhitespace)

@@ -63,27 +63,27 @@ public class ProblemDetailsTests
         => (string)Loaded.Value.GetType("Probe")!.GetMethod(method)!.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
 
     [Fact]
-    public void Status_title_type_and_extensions_come_from_the_catalog()
+    public void Status_type_and_extensions_come_from_the_catalog_the_title_names_the_code_and_the_detail_is_the_message()
         => Assert.Equal(
-            """{"type":"https://docs.example/errors/503","title":"Try again later","status":503,"code":503,"name":"BUSY","domain":"Shop","known":true,"retryable":true}""",
+            """{"type":"https://docs.example/errors/503","title":"BUSY","status":503,"detail":"Try again later","code":503,"name":"BUSY","domain":"Shop","known":true,"retryable":true}""",
             Call("Problem", 503, null));
 
     [Fact]
-    public void A_filled_message_is_the_title()
+    public void A_filled_message_is_the_detail_and_the_title_stays_the_codes_name()
         => Assert.Equal(
-            """{"type":"https://docs.example/errors/404","title":"Item pen is not found","status":404,"code":404,"name":"ITEM_NOT_FOUND","domain":"Shop","known":true,"retryable":false}""",
+            """{"type":"https://docs.example/errors/404","title":"ITEM_NOT_FOUND","status":404,"detail":"Item pen is not found","code":404,"name":"ITEM_NOT_FOUND","domain":"Shop","known":true,"retryable":false}""",
             Call("Filled"));
 
     [Fact]
     public void A_code_without_http_status_is_500()
         => Assert.Equal(
-            """{"type":"https://docs.example/errors/7","title":"No status","status":500,"code":7,"name":"NO_STATUS","domain":"Shop","known":true,"retryable":false}""",
+            """{"type":"https://docs.example/errors/7","title":"NO_STATUS","status":500,"detail":"No status","code":7,"name":"NO_STATUS","domain":"Shop","known":true,"retryable":false}""",
             Call("Problem", 7, null));
 
     [Fact]
     public void An_unknown_code_keeps_its_number_and_the_server_text_without_a_help_link()
         => Assert.Equal(
-            """{"title":"Quota exceeded","status":500,"code":4711,"name":"4711","domain":"Shop","known":false,"retryable":false}""",
+            """{"title":"4711","status":500,"detail":"Quota exceeded","code":4711,"name":"4711","domain":"Shop","known":false,"retryable":false}""",
             Call("Problem", 4711, "Quota exceeded"));
 
     [Fact]
@@ -124,7 +124,7 @@ public class ProblemDetailsTests
         Type probe = result.Load().GetType("Probe")!;
 
         Assert.Equal(
-            """{"type":"https://docs.example/errors/503","title":"Try again later","status":503,"code":503,"name":"BUSY","domain":"Shop","known":true,"retryable":true}""",
+            """{"type":"https://docs.example/errors/503","title":"BUSY","status":503,"detail":"Try again later","code":503,"name":"BUSY","domain":"Shop","known":true,"retryable":true}""",
             probe.GetMethod("Problem")!.Invoke(null, null));
         Assert.Equal("5034711", probe.GetMethod("RoundTrip")!.Invoke(null, null));
     }

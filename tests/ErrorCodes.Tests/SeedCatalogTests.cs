@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ErrorCodes.Generator.Model;
 using ErrorCodes.Tests.Infrastructure;
 using Xunit;
 
@@ -89,7 +90,7 @@ public class SeedCatalogTests
         GeneratedDomain domain = SeedCatalogs.Generated(fileName);
 
         Assert.Equal(SeedCatalogs.DomainOf(fileName), domain.DomainConstant);
-        Assert.Equal(SeedCatalogs.DomainOf(fileName) + "ErrorCode", domain.EnumType.Name);
+        Assert.Equal(GeneratedNames.Enum(SeedCatalogs.DomainOf(fileName)), domain.EnumType.Name);
         Assert.Equal(typeof(int), Enum.GetUnderlyingType(domain.EnumType));
     }
 

@@ -15,7 +15,8 @@ namespace ErrorCodes.Tests;
 
 /// <summary>
 /// The web sample served over loopback on a free port: vendor errors travel as generated exceptions and leave as
-/// RFC 9457 Problem Details with the catalog's status, title, help link and code.
+/// RFC 9457 Problem Details with the catalog's status, the code's name as title (the same for every occurrence), the
+/// occurrence's message as detail, the help link and the code.
 /// </summary>
 public sealed class WebSampleTests : IAsyncLifetime
 {
@@ -65,10 +66,12 @@ public sealed class WebSampleTests : IAsyncLifetime
         return (response, JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    private static void AssertProblem(JsonElement body, int status, string title, string? type, int code, string name, bool known, bool retryable)
+    private static void AssertProblem(JsonElement body, int status, string detail, string? type, int code, string name, bool known, bool retryable)
     {
         Assert.Equal(status, body.GetProperty("status").GetInt32());
-        Assert.Equal(title, body.GetProperty("title").GetString());
+        // RFC 9457: the title names the problem type and stays the same for every occurrence; the occurrence's text is the detail.
+        Assert.Equal(name, body.GetProperty("title").GetString());
+        Assert.Equal(detail, body.GetProperty("detail").GetString());
         if (type is null)
         {
             // No help link of the vendor's; ASP.NET Core may fill in the link to the status code's RFC section.

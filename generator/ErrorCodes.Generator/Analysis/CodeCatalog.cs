@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ErrorCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorCodes.Generator.Analysis
@@ -249,7 +250,7 @@ namespace ErrorCodes.Generator.Analysis
             foreach (INamedTypeSymbol type in @namespace.GetTypeMembers())
             {
                 // Generated enums are top-level and named <Domain>ErrorCode; the name test spares reading attributes of every type.
-                if (type.TypeKind != TypeKind.Enum || !type.Name.EndsWith("ErrorCode", StringComparison.Ordinal))
+                if (type.TypeKind != TypeKind.Enum || !type.Name.EndsWith(GeneratedNames.EnumSuffix, StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -51,6 +51,8 @@ namespace ErrorCodes.Generator.Analysis
         /// </summary>
         public INamedTypeSymbol? UniqueEnum(string name) => _uniqueEnums.TryGetValue(name, out INamedTypeSymbol? type) ? type : null;
 
+        // Long by choice: the enum names and the marked names are found in one sequence that shares its sets; split,
+        // the sets would travel between the parts.
         public static CodeNames Create(Compilation compilation, IEnumerable<INamedTypeSymbol> enums, IEnumerable<IAssemblySymbol> markedAssemblies, CancellationToken cancellationToken)
         {
             var enumNames = new HashSet<string>(StringComparer.Ordinal);

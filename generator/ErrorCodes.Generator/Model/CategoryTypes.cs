@@ -34,7 +34,7 @@ namespace ErrorCodes.Generator.Model
             }
 
             string words = NameConverter.ToPascalCase(category);
-            string typeName = _domain + words + "Exception";
+            string typeName = GeneratedNames.CategoryException(_domain, words);
             if (words.Length == 0 || !NameConverter.IsValidIdentifier(typeName))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CategoryWithoutTypeName, cell.Span, CsvTableReader.Shorten(category), "has no letter or digit to name an exception type", "write the category with at least one letter"));

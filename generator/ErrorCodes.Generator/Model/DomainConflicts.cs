@@ -72,14 +72,14 @@ namespace ErrorCodes.Generator.Model
         private static List<CategoryConflict> FindCategoryConflicts(List<DomainClaim> winners)
         {
             var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (string type in CatalogBuilder.LibraryTypes)
+            foreach (string type in GeneratedNames.LibraryTypes)
             {
                 owners[type] = Library;
             }
 
             foreach (DomainClaim claim in winners)
             {
-                foreach (string suffix in DomainModel.TypeSuffixes)
+                foreach (string suffix in GeneratedNames.TypeSuffixes)
                 {
                     string type = claim.QualifiedName + suffix;
                     if (!owners.ContainsKey(type))
@@ -94,7 +94,7 @@ namespace ErrorCodes.Generator.Model
             {
                 foreach (CategoryType category in claim.CategoryTypes)
                 {
-                    string type = (claim.Namespace.Length == 0 ? string.Empty : claim.Namespace + ".") + category.TypeName;
+                    string type = GeneratedNames.Qualified(claim.Namespace, category.TypeName);
                     if (owners.TryGetValue(type, out string? owner) && owner != claim.FilePath)
                     {
                         found.Add(new CategoryConflict(claim.FilePath, category, type, owner));

@@ -84,10 +84,7 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<ErrorMember> Members,
         EquatableArray<CategoryType> CategoryTypes = default)
     {
-        /// <summary>What DomainEmitter appends to the domain to name its enum, lookup class, exception and JSON converter.</summary>
-        public static readonly string[] TypeSuffixes = { "ErrorCode", "ErrorCodes", "Exception", "ErrorCodeJsonConverter" };
-
-        public string QualifiedName => Namespace.Length == 0 ? Domain : Namespace + "." + Domain;
+        public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
     }
 
     /// <summary>What reading one catalog file produced: its domain, when it has one, and its diagnostics.</summary>

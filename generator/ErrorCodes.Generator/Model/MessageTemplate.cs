@@ -155,6 +155,7 @@ namespace ErrorCodes.Generator.Model
             return found;
         }
 
+        // Long by choice: one reason per way a brace can fail to be a placeholder, read top to bottom as the text is.
         private static string? DiagnoseBrace(string text, int open, out int end)
         {
             int position = SkipSpaces(text, open + 1);

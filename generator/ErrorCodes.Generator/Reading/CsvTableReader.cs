@@ -19,6 +19,8 @@ namespace ErrorCodes.Generator.Reading
     {
         private const char ByteOrderMark = '\uFEFF';
 
+        // Long by choice: the checks before parsing each end the read, and the parse loop shares the parser's
+        // callbacks' state (bad data, field extents) with its body; split, that state would travel through every call.
         public static CsvTable Read(string filePath, SourceText text, CancellationToken cancellationToken)
         {
             string content = text.ToString();

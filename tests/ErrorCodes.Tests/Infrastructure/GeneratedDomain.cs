@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Tests.Infrastructure;
 
@@ -34,9 +35,9 @@ public sealed class GeneratedDomain
     {
         string prefix = @namespace.Length == 0 ? domain : @namespace + "." + domain;
         return new GeneratedDomain(
-            Required(assembly, prefix + "ErrorCode"),
-            Required(assembly, prefix + "ErrorCodes"),
-            Required(assembly, prefix + "Exception"));
+            Required(assembly, prefix + GeneratedNames.EnumSuffix),
+            Required(assembly, prefix + GeneratedNames.LookupClassSuffix),
+            Required(assembly, prefix + GeneratedNames.ExceptionSuffix));
     }
 
     /// <summary>The value of the enum for <paramref name="code"/>, whether or not the enum defines it.</summary>
@@ -112,7 +113,7 @@ public sealed class GeneratedDomain
 
     /// <summary>Every public method named <c>Format&lt;Member&gt;</c>.</summary>
     public IReadOnlyList<MethodInfo> FormatMethods(string memberName)
-        => CodesType.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "Format" + memberName).ToList();
+        => CodesType.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == GeneratedNames.FormatHelper(memberName)).ToList();
 
     /// <summary>Calls <c>Format&lt;Member&gt;</c>; each type argument is the runtime type of its argument (<see cref="string"/> for null).</summary>
     public string Format(string memberName, params object?[] arguments)
@@ -125,7 +126,7 @@ public sealed class GeneratedDomain
     /// <summary>Calls the exception's <c>Create&lt;Member&gt;</c> factory.</summary>
     public ErrorCodeException Create(string memberName, params object?[] arguments)
     {
-        MethodInfo method = ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == "Create" + memberName);
+        MethodInfo method = ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == GeneratedNames.Factory(memberName));
         return (ErrorCodeException)Invoke(method, arguments, arguments)!;
     }
 

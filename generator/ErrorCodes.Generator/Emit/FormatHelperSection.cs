@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErrorCodes.Generator.Model;
+
+namespace ErrorCodes.Generator.Emit
+{
+    /// <summary>
+    /// The format helpers, <c>Format&lt;Member&gt;</c>, and the shared <c>Fill</c> methods they call. Which rows
+    /// get a helper, its arity and its call to <c>Fill</c> are the spec's (<see cref="MemberSpec"/>,
+    /// <see cref="FillCall"/>); this section only writes them.
+    /// </summary>
+    internal static class FormatHelperSection
+    {
+        public static void Write(DomainSpec spec, CodeWriter writer)
+        {
+            foreach (MemberSpec member in spec.Members)
+            {
+                if (member.HelperArity == 0)
+                {
+                    continue;
+                }
+
+                WriteHelper(spec, member, writer);
+                if (member.HasCultureHelper)
+                {
+                    WriteCultureHelper(spec, member, writer);
+                }
+            }
+        }
+
+        /// <summary>
+        /// One helper, written piece by piece: a catalog of thousands of rows has as many. One summary line per
+        /// helper: the template shows which argument fills which placeholder, and a catalog of thousands of rows
+        /// would otherwise spend most of its generated file on parameter tags.
+        /// </summary>
+        private static void WriteHelper(DomainSpec spec, MemberSpec member, CodeWriter writer)
+        {
+            string identifier = member.Row.Identifier;
+            writer.Line();
+            TextBuffer summary = writer.StartLine().Append("/// <summary>Fills the message of ");
+            Literals.AppendXmlText(summary, identifier);
+            summary.Append(", each {N} with argN: ");
+            Literals.AppendXmlText(summary, member.Row.NeutralMessage);
+            summary.Append("</summary>");
+            writer.EndLine();
+            writer.Obsolete(member);
+            TextBuffer signature = writer.StartLine().Append("public static string ").Append(GeneratedNames.FormatHelperPrefix).Append(identifier);
+            Fragments.AppendSignature(signature, member.HelperArity);
+            writer.EndLine().OpenBlock();
+            FillCall fill = member.Fill;
+            TextBuffer body = writer.StartLine();
+            if (fill.IsSoleArgument)
+            {
+                body.Append("return global::ErrorCodes.ErrorMessageFormatter.ToText(arg").Append(fill.Arguments[0]).Append(");");
+            }
+            else
+            {
+                // One short call per helper costs the consumer's compiler a fraction of a body of its own per helper.
+                body.Append("return Fill(").Append(fill.PiecesStart);
+                foreach (int argument in fill.Arguments)
+                {
+                    body.Append(", arg").Append(argument);
+                }
+
+                body.Append(");");
+            }
+
+            writer.EndLine().Close();
+        }
+
+        /// <summary>The overload for a culture: the culture's localized template and number formats.</summary>
+        private static void WriteCultureHelper(DomainSpec spec, MemberSpec member, CodeWriter writer)
+        {
+            int count = member.HelperArity;
+            string identifier = member.Row.Identifier;
+            writer.Line();
+            writer.SummaryXml(Literals.XmlText("Fills the message of " + identifier + " for a culture, with the culture's localized template and number formats."));
+            writer.Param("culture", "The culture of the template and of the arguments' formats; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/> for the template and <see cref=\"global::System.Globalization.CultureInfo.CurrentCulture\"/> for the arguments, as resources and <see cref=\"string.Format(string, object[])\"/> do.");
+            for (int i = 0; i < count; i++)
+            {
+                writer.Line("/// <typeparam name=\"T" + i + "\">The type of the value for <c>{" + i + "}</c>.</typeparam>");
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                writer.Param("arg" + i, "The value for <c>{" + i + "}</c>.");
+            }
+
+            writer.Returns("The localized message with each <c>{N}</c> replaced by its argument.");
+            writer.Obsolete(member);
+            string parameters = string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
+            writer.Open("public static string " + GeneratedNames.FormatHelper(identifier) + TypeParameters(count) + "(" + Fragments.NullableCulture(spec) + " culture, " + parameters + ")");
+            var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");
+            writer.Line("return global::ErrorCodes.ErrorMessageFormatter.Fill(" + spec.Names.EnumType + "." + identifier + ".GetMessage(culture), " + string.Join(", ", arguments) + ");");
+            writer.Close();
+        }
+
+        /// <summary>One <c>Fill</c> per number of placeholders the catalog's helpers use (<see cref="DomainSpec.FillArities"/>).</summary>
+        public static void WriteFillMethods(DomainSpec spec, CodeWriter writer)
+        {
+            foreach (int holes in spec.FillArities)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Fills a template of " + Literals.Int(holes) + " placeholder" + (holes == 1 ? string.Empty : "s") + " whose literal pieces start at <paramref name=\"start\"/> in <c>s_formatPieces</c>.</summary>");
+                string parameters = string.Join(", ", Enumerable.Range(0, holes).Select(i => "T" + i + " value" + i));
+                writer.Open("private static string Fill" + TypeParameters(holes) + "(int start, " + parameters + ")");
+                writer.Line("string[] pieces = s_formatPieces;");
+                if (spec.Settings.HasInterpolatedStringHandler)
+                {
+                    WriteHandlerFill(writer, holes);
+                }
+                else
+                {
+                    WriteConcatFill(writer, holes);
+                }
+
+                writer.Close();
+            }
+        }
+
+        /// <summary>
+        /// What the C# compiler writes for an interpolated string: each value is formatted straight into a stack
+        /// buffer (a value type through ISpanFormattable, without boxing or a string of its own), so the message is the
+        /// only allocation. The buffer is sized for the usual message, since all of it is cleared on each call; a
+        /// longer message makes the handler rent a larger one.
+        /// </summary>
+        private static void WriteHandlerFill(CodeWriter writer, int holes)
+        {
+            var literals = new List<string>();
+            for (int i = 0; i <= holes; i++)
+            {
+                literals.Add("pieces[" + PieceIndex(i) + "].Length");
+            }
+
+            int guess = 16 * holes;
+            writer.Line("int literalLength = " + string.Join(" + ", literals) + ";");
+            writer.Line("global::System.Span<char> buffer = stackalloc char[literalLength < " + Literals.Int(256 - guess) + " ? literalLength + " + Literals.Int(guess) + " : 256];");
+            writer.Line("var message = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, " + Literals.Int(holes) + ", null, buffer);");
+            for (int i = 0; i < holes; i++)
+            {
+                writer.Line("message.AppendLiteral(pieces[" + PieceIndex(i) + "]);");
+                writer.Line("message.AppendFormatted(value" + Literals.Int(i) + ");");
+            }
+
+            writer.Line("message.AppendLiteral(pieces[" + PieceIndex(holes) + "]);");
+            writer.Line("return message.ToStringAndClear();");
+        }
+
+        /// <summary>Without the handler (netstandard2.0): the pieces and the formatted values concatenated.</summary>
+        private static void WriteConcatFill(CodeWriter writer, int holes)
+        {
+            var texts = new List<string>();
+            for (int i = 0; i < holes; i++)
+            {
+                texts.Add("pieces[" + PieceIndex(i) + "]");
+                texts.Add("global::ErrorCodes.ErrorMessageFormatter.ToText(value" + Literals.Int(i) + ")");
+            }
+
+            texts.Add("pieces[" + PieceIndex(holes) + "]");
+            writer.Line(texts.Count <= 4
+                ? "return string.Concat(" + string.Join(", ", texts) + ");"
+                : "return string.Concat(new string[] { " + string.Join(", ", texts) + " });");
+        }
+
+        private static string PieceIndex(int offset) => offset == 0 ? "start" : "start + " + Literals.Int(offset);
+
+        private static string TypeParameters(int count)
+            => "<" + string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i)) + ">";
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using ErrorCodes.Generator.Reading;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodes.Generator.Model.Building
+{
+    /// <summary>
+    /// What the steps of reading one catalog share: the table, the file's settings, the columns the header names, the
+    /// domain and namespace once resolved, and the diagnostics found so far. One per catalog, dropped after it.
+    /// </summary>
+    internal sealed class CatalogContext
+    {
+        public CatalogContext(CsvTable table, CatalogSettings settings)
+        {
+            Table = table;
+            Settings = settings;
+            FileStart = SourceSpan.FileStart(table.FilePath);
+            Diagnostics = new List<DiagnosticInfo>(table.Diagnostics);
+        }
+
+        public CsvTable Table { get; }
+
+        public CatalogSettings Settings { get; }
+
+        /// <summary>Where a diagnostic about the whole file points.</summary>
+        public SourceSpan FileStart { get; }
+
+        /// <summary>Every diagnostic of the catalog, the reader's first; the row steps and <see cref="RowMetadata"/> add theirs.</summary>
+        public List<DiagnosticInfo> Diagnostics { get; }
+
+        public CatalogColumns Columns { get; set; } = new CatalogColumns();
+
+        /// <summary>The domain's name; null until resolved, and when it cannot be used.</summary>
+        public string? Domain { get; set; }
+
+        /// <summary>The namespace; null until resolved, and when it cannot be used (empty is the global namespace).</summary>
+        public string? Namespace { get; set; }
+
+        public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
+            => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+
+        public void Report(DiagnosticInfo diagnostic) => Diagnostics.Add(diagnostic);
+
+        /// <summary>The result with no domain: the catalog generates nothing, and its diagnostics say why.</summary>
+        public CatalogResult Failed() => new CatalogResult(Table.FilePath, null, Diagnostics.ToEquatableArray());
+    }
+}

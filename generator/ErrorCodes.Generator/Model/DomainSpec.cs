@@ -1,0 +1,82 @@
+using ErrorCodes.Generator.Emit;
+
+namespace ErrorCodes.Generator.Model
+{
+    /// <summary>
+    /// Everything the emitter needs to write one domain, decided: the names of its types, each member's helpers,
+    /// the tables' order, the lookup's shape and the format helpers' shared pieces. Made by
+    /// <see cref="DomainSpecBuilder"/> in the emit step, after the conflict step has taken away the category types a
+    /// domain lost; the emitter's sections read it and decide nothing. Never carried by the pipeline (the cached
+    /// value is <see cref="DomainModel"/>), but made of values and equatable all the same, so tests can compare it.
+    /// </summary>
+    internal sealed record DomainSpec(
+        DomainModel Domain,
+        EmitSettings Settings,
+        DomainTypeNames Names,
+        EquatableArray<MemberSpec> Members,
+        EquatableArray<ErrorMember> SortedPrimaries,
+        EquatableArray<ErrorMember> CatalogOrder,
+        bool CatalogOrderIsSorted,
+        EquatableArray<MemberSpec> Aliases,
+        LookupSpec Lookup,
+        EquatableArray<string> FormatPieces,
+        EquatableArray<int> FillArities,
+        EquatableArray<CategoryExceptionSpec> CategoryExceptions);
+
+    /// <summary>
+    /// One enum member and the methods made for it. <see cref="HelperArity"/> is the number of the format helper's
+    /// arguments, 0 when the row gets none (no placeholder, a gap, or a helper whose name is taken).
+    /// </summary>
+    internal readonly record struct MemberSpec(
+        ErrorMember Row,
+        string? PrimaryIdentifier,
+        int HelperArity,
+        bool HasCultureHelper,
+        bool HasFactory,
+        FillCall Fill)
+    {
+        /// <summary>The reason [Obsolete] gives on the member and its helpers, or null when the row is not deprecated.</summary>
+        public string? Obsolete => Row.IsDeprecated ? Row.Deprecation : null;
+    }
+
+    /// <summary>
+    /// How a format helper fills its template: the shared <c>Fill</c> of <c>Arguments.Count</c> placeholders, whose
+    /// literal pieces start at <see cref="PiecesStart"/> in <see cref="DomainSpec.FormatPieces"/>, with the helper's
+    /// arguments in the order the template uses them (<c>{1} before {0}</c> is <c>1, 0</c>; a repeated placeholder
+    /// repeats its argument). A template that is one placeholder alone has <see cref="PiecesStart"/> -1: the helper
+    /// returns its argument as text.
+    /// </summary>
+    internal readonly record struct FillCall(int PiecesStart, EquatableArray<int> Arguments)
+    {
+        public bool IsSoleArgument => PiecesStart < 0;
+    }
+
+    /// <summary>How <c>IndexOf</c> finds a code; chosen from the codes at generation time.</summary>
+    internal enum LookupKind
+    {
+        /// <summary>Codes without gaps: the offset from the first code is the position.</summary>
+        Offset,
+
+        /// <summary>Codes with gaps in a range at most <see cref="LookupSpec.DirectRangeFactor"/> times their number: a slot per code in the range.</summary>
+        Direct,
+
+        /// <summary>Codes spread widely: an open-addressing hash table at most half full.</summary>
+        Hash,
+    }
+
+    /// <summary>The lookup's shape and its parameters.</summary>
+    internal sealed record LookupSpec(LookupKind Kind, int FirstCode, int Count, long CodeRange, int HashBits)
+    {
+        /// <summary>A direct table may have this many slots per code; beyond it a hash table is smaller.</summary>
+        public const long DirectRangeFactor = 4;
+
+        /// <summary>Fibonacci hashing: the multiplier is 2^32 divided by the golden ratio.</summary>
+        public const string HashMultiplier = "2654435769u";
+
+        /// <summary>The number of hash slots, a power of two at least twice the number of codes.</summary>
+        public int HashSlots => 1 << HashBits;
+    }
+
+    /// <summary>One exception type of the domain's categories, with every category it serves (several when their names differ only in spelling).</summary>
+    internal sealed record CategoryExceptionSpec(string TypeName, EquatableArray<string> Categories);
+}
