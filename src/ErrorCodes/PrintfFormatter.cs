@@ -30,12 +30,14 @@ namespace ErrorCodes
         /// <param name="spec">The spec, such as <c>%u</c>.</param>
         /// <param name="value">The value.</param>
         /// <returns>What printf writes.</returns>
+        [CLSCompliant(false)]
         public static string Format(string spec, uint value) => Format(PrintfSpec.Parse(spec), value);
 
         /// <summary>Formats a C <c>unsigned long</c>.</summary>
         /// <param name="spec">The spec, such as <c>%lu</c>.</param>
         /// <param name="value">The value.</param>
         /// <returns>What printf writes.</returns>
+        [CLSCompliant(false)]
         public static string Format(string spec, ulong value) => Format(PrintfSpec.Parse(spec), value);
 
         /// <summary>Formats a C <c>double</c>.</summary>
@@ -74,10 +76,12 @@ namespace ErrorCodes
         }
 
         /// <inheritdoc cref="Format(string, uint)"/>
+        [CLSCompliant(false)]
         public static string Format(PrintfSpec spec, uint value)
             => IsUnsigned(spec.Conversion) || !IsInteger(spec.Conversion) ? Format(spec, (ulong)value) : Format(spec, unchecked((int)value));
 
         /// <inheritdoc cref="Format(string, ulong)"/>
+        [CLSCompliant(false)]
         public static string Format(PrintfSpec spec, ulong value)
         {
             if (spec.Conversion == 'd' || spec.Conversion == 'i')

@@ -48,7 +48,7 @@ public class ClsComplianceTests
     public static TheoryData<string> SeedNames()
     {
         var names = new TheoryData<string>();
-        foreach (Catalog seed in GeneratorProbe.SeedCatalogs())
+        foreach (Catalog seed in SeedCatalogs.All())
         {
             names.Add(System.IO.Path.GetFileName(seed.Path));
         }
@@ -59,14 +59,14 @@ public class ClsComplianceTests
     [Fact]
     public void The_five_seed_catalogs_are_checked()
     {
-        Assert.Equal(5, GeneratorProbe.SeedCatalogs().Count);
+        Assert.Equal(5, SeedCatalogs.All().Count);
     }
 
     [Theory]
     [MemberData(nameof(SeedNames))]
     public void A_seed_catalog_compiles_without_a_diagnostic_in_a_CLS_compliant_consumer(string seed)
     {
-        Catalog catalog = GeneratorProbe.SeedCatalogs().Single(c => c.Path.EndsWith("/" + seed, StringComparison.Ordinal));
+        Catalog catalog = SeedCatalogs.All().Single(c => c.Path.EndsWith("/" + seed, StringComparison.Ordinal));
 
         List<Diagnostic> diagnostics = CompileInClsCompliantConsumer(new[] { catalog });
 
@@ -78,7 +78,7 @@ public class ClsComplianceTests
     {
         // The tests above are only worth something if this consumer really runs the compiler's CLS checks.
         List<Diagnostic> diagnostics = CompileInClsCompliantConsumer(
-            new[] { GeneratorProbe.SeedCatalogs()[0] },
+            new[] { SeedCatalogs.All()[0] },
             ClsCompliantAssembly + "\nnamespace TestApp { /// <summary>x</summary>\npublic enum Names { /// <summary>x</summary>\nAb, /// <summary>x</summary>\nAB } }");
 
         Diagnostic clash = Assert.Single(diagnostics);
