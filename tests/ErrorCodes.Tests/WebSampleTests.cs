@@ -30,8 +30,9 @@ public sealed class WebSampleTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Port 0: the system picks a free port, so parallel runs and other services on the machine never collide.
-        _app = WebSample.Program.CreateApp("http://127.0.0.1:0");
+        // The address is given as a user gives it, on the command line. Port 0: the system picks a free port, so
+        // parallel runs and other services on the machine never collide.
+        _app = WebSample.Program.CreateApp(new[] { "--urls", "http://127.0.0.1:0" });
         using (var start = new CancellationTokenSource(StepTimeout))
         {
             await _app.StartAsync(start.Token);
