@@ -61,7 +61,7 @@ public class SnapshotTests
 
         Assert.Contains("GeneratedCode(\"ErrorCodes\", \"" + version + "\")", source, StringComparison.Ordinal);
         Assert.DoesNotContain(ScrubbedVersion, source, StringComparison.Ordinal);
-        Assert.Equal(Regex.Matches(source, "GeneratedCode\\(").Count, Regex.Matches(ScrubVersion(source), Regex.Escape(ScrubbedVersion)).Count);
+        Assert.Equal(Regex.Count(source, "GeneratedCode\\("), Regex.Count(ScrubVersion(source), Regex.Escape(ScrubbedVersion)));
     }
 
     private const string ScrubbedVersion = "GeneratedCode(\"ErrorCodes\", \"{version}\")";

@@ -17,6 +17,7 @@ namespace ErrorCodes.Tests;
 /// The web sample served over loopback on a free port: vendor errors travel as generated exceptions and leave as
 /// RFC 9457 Problem Details with the catalog's status, title, help link and code.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit calls DisposeAsync (IAsyncLifetime), which disposes the client and the application.")]
 public sealed class WebSampleTests : IAsyncLifetime
 {
     /// <summary>
