@@ -9,17 +9,19 @@ namespace WebSample;
 /// </summary>
 public static class Program
 {
-    /// <summary>Runs the API on the URL given as the first argument, or http://127.0.0.1:5080.</summary>
-    /// <param name="args">An optional URL.</param>
-    public static void Main(string[] args) => CreateApp(args.Length > 0 ? args[0] : "http://127.0.0.1:5080").Run();
+    /// <summary>
+    /// Runs the API. The address comes the way ASP.NET Core takes it: <c>--urls</c> on the command line, then the
+    /// <c>ASPNETCORE_URLS</c> variable (set by the launch profile to http://127.0.0.1:5080), then Kestrel's default.
+    /// </summary>
+    /// <param name="args">The command line, read as configuration (for example <c>--urls http://127.0.0.1:5391</c>).</param>
+    public static void Main(string[] args) => CreateApp(args).Run();
 
-    /// <summary>Builds the application bound to <paramref name="url"/> (port 0 picks a free port).</summary>
-    /// <param name="url">The URL to listen on.</param>
+    /// <summary>Builds the application from the command line and the environment (port 0 in a URL picks a free port).</summary>
+    /// <param name="args">The command line, read as configuration.</param>
     /// <returns>The application, not yet started.</returns>
-    public static WebApplication CreateApp(string url)
+    public static WebApplication CreateApp(string[] args)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(url);
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddSingleton<FakeVendorClient>();
         builder.Logging.ClearProviders();
 

@@ -5,6 +5,7 @@ namespace ErrorCodes
 {
     /// <summary>The flags of a C printf conversion spec.</summary>
     [Flags]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "C's standard calls these characters the flags of a conversion spec; the name says which they are.")]
     public enum PrintfFlags
     {
         /// <summary>No flag.</summary>

@@ -48,6 +48,17 @@ public class AnalyzerAssemblyTests
         Assert.NotNull(fix.GetFixAllProvider());
     }
 
+    [Fact]
+    public void The_generators_polyfills_stay_internal()
+    {
+        // netstandard2.0 lacks types the compiler needs for records and init accessors; they are generated into the
+        // assembly. Public, they would clash with the runtime's own types in anything that sees the assembly.
+        Assembly generator = typeof(ErrorCodeAnalyzer).Assembly;
+        Type polyfill = generator.GetType("System.Runtime.CompilerServices.IsExternalInit", throwOnError: true)!;
+        Assert.False(polyfill.IsPublic);
+        Assert.All(generator.GetExportedTypes(), type => Assert.StartsWith("ErrorCodes.", type.FullName, StringComparison.Ordinal));
+    }
+
     private static void AssertRoslynAtMost(Assembly assembly, Version newest)
     {
         List<AssemblyName> roslyn = assembly.GetReferencedAssemblies()

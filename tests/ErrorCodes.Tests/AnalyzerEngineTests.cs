@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ErrorCodes.Generator.Analysis;
 using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,7 +14,11 @@ using Xunit;
 
 namespace ErrorCodes.Tests;
 
-/// <summary>How the analyzer learns catalogs: from the compilation, from referenced assemblies, never from a previous run.</summary>
+/// <summary>
+/// How the analyzer learns catalogs: from the compilation, from referenced assemblies, never from a previous run.
+/// The tests that need one analyzer instance over several compilations, its telemetry, or trees with chosen paths
+/// and options build the compilation themselves (<see cref="AnalyzerRun"/>); the others use the standard harness.
+/// </summary>
 public class AnalyzerEngineTests
 {
     [Fact]
@@ -24,7 +29,7 @@ public class AnalyzerEngineTests
         var analyzer = new ErrorCodeAnalyzer();
 
         AnalyzerTelemetryInfo without = Telemetry(GeneratorHarness.Generate(new List<Catalog>(), source).Compilation, analyzer);
-        AnalyzerTelemetryInfo with = Telemetry(GeneratorHarness.Generate(AnalyzerHarness.Catalogs, source).Compilation, analyzer);
+        AnalyzerTelemetryInfo with = Telemetry(GeneratorHarness.Generate(AnalyzerVerifier.Catalogs, source).Compilation, analyzer);
 
         Assert.Equal(1, without.CompilationStartActionsCount);
         Assert.Equal(0, without.SyntaxNodeActionsCount);
@@ -38,25 +43,30 @@ public class AnalyzerEngineTests
         // One analyzer instance, two compilations whose LiveStation catalogs differ: each is judged by its own.
         var analyzer = new ErrorCodeAnalyzer();
         const string source = "namespace TestApp { public static class User { public static object M() => (LiveStationErrorCode)7; } }";
-        Compilation defines7 = AnalyzerHarness.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "7,SEVEN") });
-        Compilation lacks7 = AnalyzerHarness.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "8,EIGHT") });
+        Compilation defines7 = AnalyzerRun.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "7,SEVEN") });
+        Compilation lacks7 = AnalyzerRun.CompileWithGenerated(source, new[] { Catalog.Csv("/p/live-station.csv", "code,name", "8,EIGHT") });
 
-        Assert.Equal("EC2002", Assert.Single(AnalyzerHarness.Run(defines7, analyzer)).Id);
-        Assert.Equal("EC2001", Assert.Single(AnalyzerHarness.Run(lacks7, analyzer)).Id);
-        Assert.Equal("EC2002", Assert.Single(AnalyzerHarness.Run(defines7, analyzer)).Id);
+        Assert.Equal("EC2002", Assert.Single(AnalyzerRun.Run(defines7, analyzer)).Id);
+        Assert.Equal("EC2001", Assert.Single(AnalyzerRun.Run(lacks7, analyzer)).Id);
+        Assert.Equal("EC2002", Assert.Single(AnalyzerRun.Run(defines7, analyzer)).Id);
     }
 
     [Fact]
-    public void Learns_catalogs_of_a_referenced_library()
+    public async Task Learns_catalogs_of_a_referenced_library()
     {
         // The catalog is generated into a library; the application has no catalog of its own and uses the library's.
-        Compilation library = GeneratorHarness.Generate(AnalyzerHarness.Catalogs, "", rootNamespace: "Vendor").Compilation
-            .WithAssemblyName("Vendor");
+        // The library is compiled against the reference assemblies the application is, as a real one would be.
+        ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        CSharpCompilation library = GeneratorHarness.CreateCompilation(
+            references: references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
+            assemblyName: "Vendor");
+        GeneratorHarness.CreateDriver(AnalyzerVerifier.Catalogs, rootNamespace: "Vendor")
+            .RunGeneratorsAndUpdateCompilation(library, out Compilation withGenerated, out _);
         using var stream = new MemoryStream();
-        Assert.True(library.Emit(stream).Success);
-        MetadataReference libraryReference = MetadataReference.CreateFromImage(stream.ToArray());
+        Assert.True(withGenerated.Emit(stream).Success);
 
-        (string source, List<ExpectedDiagnostic> expected) = Markup.Parse("""
+        var test = AnalyzerVerifier.CreateTest(
+            """
             namespace App
             {
                 public static class User
@@ -69,25 +79,17 @@ public class AnalyzerEngineTests
                     };
                 }
             }
-            """);
-        CSharpCompilation application = GeneratorHarness.CreateCompilation(
-            source,
-            GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)).Add(libraryReference),
-            assemblyName: "App");
-        Assert.Empty(application.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-
-        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(application);
-
-        Assert.Equal(
-            expected.Select(e => (e.Id, e.Span)),
-            diagnostics.Select(d => (d.Id, d.Location.SourceSpan)));
+            """,
+            catalogs: System.Array.Empty<Catalog>());
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+        await test.RunAsync(CancellationToken.None);
     }
 
     [Fact]
-    public void An_enum_without_the_generated_marker_is_not_a_catalog()
+    public async Task An_enum_without_the_generated_marker_is_not_a_catalog()
     {
         // A hand-written enum named like a generated one, and a member marked with it, are left alone.
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             using ErrorCodes;
 
             namespace TestApp
@@ -123,24 +125,24 @@ public class AnalyzerEngineTests
     {
         // Besides the <auto-generated/> header, the compiler treats *.g.cs and *.designer.cs files as generated.
         const string source = "namespace TestApp { public static class User { public static object M() => (LiveStationErrorCode)250999; } }";
-        Compilation compilation = AnalyzerHarness.CompileWithGenerated("", AnalyzerHarness.Catalogs);
+        Compilation compilation = AnalyzerRun.CompileWithGenerated("", AnalyzerVerifier.Catalogs);
         CSharpParseOptions options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
         Compilation withFiles = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText(source.Replace("User", "Generated", System.StringComparison.Ordinal), options, path: "Generated.g.cs"),
             CSharpSyntaxTree.ParseText(source.Replace("User", "Designer", System.StringComparison.Ordinal), options, path: "Form.designer.cs"),
             CSharpSyntaxTree.ParseText(source, options, path: "User.cs"));
 
-        Diagnostic only = Assert.Single(AnalyzerHarness.Run(withFiles));
+        Diagnostic only = Assert.Single(AnalyzerRun.Run(withFiles));
         Assert.Equal("EC2001", only.Id);
         Assert.Equal("User.cs", only.Location.SourceTree!.FilePath);
     }
 
     [Fact]
-    public void Types_and_members_marked_GeneratedCode_are_not_analyzed()
+    public async Task Types_and_members_marked_GeneratedCode_are_not_analyzed()
     {
         // The compiler's rule for generated code covers [GeneratedCode] on the type or member around the use,
         // whichever part of a partial type carries it.
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             namespace TestApp
             {
                 [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
@@ -204,13 +206,13 @@ public class AnalyzerEngineTests
     public void The_generated_code_option_of_editorconfig_decides_when_set(string path, string? option, bool analyzed)
     {
         const string source = "namespace TestApp { public static class User { public static object M() => (LiveStationErrorCode)250999; } }";
-        Compilation compilation = AnalyzerHarness.CompileWithGenerated("", AnalyzerHarness.Catalogs);
+        Compilation compilation = AnalyzerRun.CompileWithGenerated("", AnalyzerVerifier.Catalogs);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, path: path);
         var options = new AnalyzerOptions(
             ImmutableArray<AdditionalText>.Empty,
             new TreeOptionsProvider(tree, option is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["generated_code"] = option }));
 
-        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(compilation.AddSyntaxTrees(tree), options: options);
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerRun.Run(compilation.AddSyntaxTrees(tree), options: options);
 
         Assert.Equal(analyzed ? new[] { "EC2001" } : System.Array.Empty<string>(), diagnostics.Select(d => d.Id).ToArray());
     }
@@ -220,7 +222,7 @@ public class AnalyzerEngineTests
     {
         // Files are looked for the attribute's name in their text before they are walked; an alias from another
         // file, a verbatim name and the full name must all still be found.
-        Compilation compilation = AnalyzerHarness.CompileWithGenerated("", AnalyzerHarness.Catalogs);
+        Compilation compilation = AnalyzerRun.CompileWithGenerated("", AnalyzerVerifier.Catalogs);
         var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
         Compilation withFiles = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("global using Marker = ErrorCodes.ErrorCodeAttribute;", options, path: "Usings.cs"),
@@ -261,7 +263,7 @@ public class AnalyzerEngineTests
                 path: "User.cs"));
 
         Assert.Empty(withFiles.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(withFiles);
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerRun.Run(withFiles);
 
         Assert.Equal(
             new[] { "EC2001 User.cs:7", "EC2001 User.cs:8", "EC2001 User.cs:9" },

@@ -30,14 +30,14 @@ public class AnalyzerShortcutTests
     [Fact]
     public void So_does_a_catalog_with_aliases_negative_codes_and_placeholders()
     {
-        SyntaxTree generated = GeneratedTree(AnalyzerHarness.Catalogs.Take(1).ToList());
+        SyntaxTree generated = GeneratedTree(AnalyzerVerifier.Catalogs.Take(1).ToList());
         AssertMarksTheKnownMembers(generated);
     }
 
     [Fact]
     public void Only_the_generators_files_are_taken_for_its_output()
     {
-        SyntaxTree generated = GeneratedTree(AnalyzerHarness.Catalogs.Skip(1).ToList());
+        SyntaxTree generated = GeneratedTree(AnalyzerVerifier.Catalogs.Skip(1).ToList());
         Assert.True(CodeNames.IsGeneratorOutput(generated, CancellationToken.None));
 
         string[] others =
@@ -64,7 +64,7 @@ public class AnalyzerShortcutTests
     [Fact]
     public void So_are_those_of_aliases_and_negative_codes()
     {
-        AssertCodesMatchConstants(GeneratorHarness.Generate(AnalyzerHarness.Catalogs, string.Empty).Compilation);
+        AssertCodesMatchConstants(GeneratorHarness.Generate(AnalyzerVerifier.Catalogs, string.Empty).Compilation);
     }
 
     private static void AssertMarksTheKnownMembers(SyntaxTree generated)

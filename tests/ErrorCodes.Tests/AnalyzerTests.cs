@@ -1,14 +1,14 @@
-using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
+using ErrorCodes.Generator.Analysis;
 using ErrorCodes.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ErrorCodes.Tests;
 
 /// <summary>
 /// Every position where the analyzer checks a constant, reported and silent, with exact spans and IDs. The catalogs
-/// are <see cref="AnalyzerHarness.Catalogs"/>: LiveStation defines 250000, 250002, 250100, 250321, 255000, -102 and
+/// are <see cref="AnalyzerVerifier.Catalogs"/>: LiveStation defines 250000, 250002, 250100, 250321, 255000, -102 and
 /// 1001; Chat defines 1001 and 2003.
 /// </summary>
 public class AnalyzerTests
@@ -27,9 +27,9 @@ public class AnalyzerTests
         """;
 
     [Fact]
-    public void Casts_of_literals_negative_and_parenthesized_numbers()
+    public async Task Casts_of_literals_negative_and_parenthesized_numbers()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public object[] M() => new object[]
                 {
                     (LiveStationErrorCode){|EC2001:250999|},
@@ -47,9 +47,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Casts_of_const_fields_locals_and_constant_expressions()
+    public async Task Casts_of_const_fields_locals_and_constant_expressions()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 private const int Missing = 250999;
                 private const int Known = 250100;
 
@@ -70,9 +70,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Arguments_to_generated_methods_that_take_an_int_code()
+    public async Task Arguments_to_generated_methods_that_take_an_int_code()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 private const int Missing = 250999;
 
                 public bool M(out LiveStationErrorCode code)
@@ -91,9 +91,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Comparisons_with_the_generated_exception_code()
+    public async Task Comparisons_with_the_generated_exception_code()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public int M(LiveStationException ex)
                 {
                     int n = 0;
@@ -127,9 +127,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Parameters_marked_by_the_user()
+    public async Task Parameters_marked_by_the_user()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public static void Report([ErrorCode(typeof(LiveStationErrorCode))] int code, int other = 250999)
                 {
                     if (code == {|EC2001:250999|}) { }
@@ -151,9 +151,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Properties_and_fields_marked_by_the_user()
+    public async Task Properties_and_fields_marked_by_the_user()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 [ErrorCode(typeof(LiveStationErrorCode))]
                 public int Last { get; set; } = {|EC2001:250999|};
 
@@ -184,9 +184,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Returns_of_marked_methods_local_functions_and_lambdas()
+    public async Task Returns_of_marked_methods_local_functions_and_lambdas()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 [return: ErrorCode(typeof(LiveStationErrorCode))]
                 public int Pick(bool flag)
                 {
@@ -217,9 +217,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Constants_that_conditional_coalesce_and_switch_expressions_can_produce()
+    public async Task Constants_that_conditional_coalesce_and_switch_expressions_can_produce()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 [return: ErrorCode(typeof(LiveStationErrorCode))]
                 public int Pick(bool flag, int? maybe, int n) => n switch
                 {
@@ -237,9 +237,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void An_override_inherits_the_marker_of_its_parameters_and_property()
+    public async Task An_override_inherits_the_marker_of_its_parameters_and_property()
     {
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             using ErrorCodes;
 
             namespace TestApp
@@ -269,9 +269,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void An_implementation_inherits_the_marker_of_the_interface_member()
+    public async Task An_implementation_inherits_the_marker_of_the_interface_member()
     {
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             using ErrorCodes;
 
             namespace TestApp
@@ -317,9 +317,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Marked_members_in_every_comparison_position()
+    public async Task Marked_members_in_every_comparison_position()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 [ErrorCode(typeof(LiveStationErrorCode))]
                 public int Last { get; set; }
 
@@ -354,9 +354,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Conditional_access_property_patterns_and_coalescing_assignment()
+    public async Task Conditional_access_property_patterns_and_coalescing_assignment()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public sealed class Reply
                 {
                     public int Code { get; set; }
@@ -405,9 +405,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Constructor_indexer_and_delegate_parameters_marked_by_the_user()
+    public async Task Constructor_indexer_and_delegate_parameters_marked_by_the_user()
     {
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             using ErrorCodes;
 
             namespace TestApp
@@ -441,9 +441,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Enum_names_qualified_aliased_or_shared_with_a_user_type()
+    public async Task Enum_names_qualified_aliased_or_shared_with_a_user_type()
     {
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             using ErrorCodes;
             using Station = TestApp.LiveStationErrorCode;
             using Marker = ErrorCodes.ErrorCodeAttribute;
@@ -474,10 +474,10 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Silent_where_a_name_looks_like_a_marked_one_but_the_symbol_is_not_marked()
+    public async Task Silent_where_a_name_looks_like_a_marked_one_but_the_symbol_is_not_marked()
     {
         // The syntactic gate passes these (a marked name, a constant): the symbols must keep them silent.
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public sealed class Reply
                 {
                     public int Code { get; set; } = 250999;
@@ -529,9 +529,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Codes_of_another_catalog()
+    public async Task Codes_of_another_catalog()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public object[] M(LiveStationException ex) => new object[]
                 {
                     (LiveStationErrorCode){|EC2003:2003|},
@@ -547,9 +547,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void A_code_both_catalogs_define_is_the_expected_catalogs_own()
+    public async Task A_code_both_catalogs_define_is_the_expected_catalogs_own()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 public object[] M() => new object[]
                 {
                     (LiveStationErrorCode){|EC2002:1001|},
@@ -560,9 +560,9 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Silent_for_plain_ints_other_enums_arithmetic_and_unrelated_comparisons()
+    public async Task Silent_for_plain_ints_other_enums_arithmetic_and_unrelated_comparisons()
     {
-        AnalyzerHarness.Verify(Code("""
+        await AnalyzerVerifier.VerifyAsync(Code("""
                 private const int Known = 250100;
                 public int Plain = 250999;
 
@@ -600,10 +600,10 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Generated_code_is_not_analyzed()
+    public async Task Generated_code_is_not_analyzed()
     {
         // A user file marked as generated is skipped like the generator's own output.
-        AnalyzerHarness.Verify("""
+        await AnalyzerVerifier.VerifyAsync("""
             // <auto-generated/>
             namespace TestApp
             {
@@ -616,70 +616,68 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Unknown_code_message_names_value_domain_and_nearest_codes()
+    public async Task Unknown_code_message_names_value_domain_and_nearest_codes()
     {
-        Diagnostic diagnostic = Single(Code("""
-                public object M() => (LiveStationErrorCode)250999;
-        """));
-
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(
-            "250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (TooLate)?",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("https://github.com/errorcodes/errorcodes/blob/main/docs/diagnostics.md#ec2001", diagnostic.Descriptor.HelpLinkUri);
-        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-        Assert.Equal("User.cs", span.Path);
-        Assert.Equal((7, 51), (span.StartLinePosition.Line, span.StartLinePosition.Character));
-    }
-
-    [Theory]
-    [InlineData("(LiveStationErrorCode)(-250999)", "-250999 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
-    [InlineData("(LiveStationErrorCode)260000", "260000 is not a defined LiveStation error code; did you mean 255000 (TooLate)?")]
-    [InlineData("(LiveStationErrorCode)250050", "250050 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250100 (ChannelNotFound)?")]
-    [InlineData("(ChatErrorCode)1", "1 is not a defined Chat error code; did you mean 1001 (ParamsBindingError)?")]
-    public void Nearest_codes_at_either_end_and_between(string expression, string message)
-    {
-        Diagnostic diagnostic = Single(Code("        public object M() => " + expression + ";"));
-        Assert.Equal("EC2001", diagnostic.Id);
-        Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        // The exact span, the severity (warning, the descriptor's) and the message.
+        await AnalyzerVerifier.VerifyAsync(
+            Code("""
+                public object M() => (LiveStationErrorCode){|#0:250999|};
+        """),
+            AnalyzerVerifier.Diagnostic("EC2001").WithLocation(0)
+                .WithMessage("250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (TooLate)?"));
     }
 
     [Fact]
-    public void Number_message_names_the_member_of_the_first_row()
+    public void Unknown_code_links_to_its_section_of_the_diagnostics_document()
+        => Assert.Equal(
+            "https://github.com/errorcodes/errorcodes/blob/main/docs/diagnostics.md#ec2001",
+            new ErrorCodeAnalyzer().SupportedDiagnostics.Single(d => d.Id == "EC2001").HelpLinkUri);
+
+    [Theory]
+    [InlineData("(LiveStationErrorCode)({|#0:-250999|})", "-250999 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
+    [InlineData("(LiveStationErrorCode){|#0:260000|}", "260000 is not a defined LiveStation error code; did you mean 255000 (TooLate)?")]
+    [InlineData("(LiveStationErrorCode){|#0:250050|}", "250050 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250100 (ChannelNotFound)?")]
+    [InlineData("(ChatErrorCode){|#0:1|}", "1 is not a defined Chat error code; did you mean 1001 (ParamsBindingError)?")]
+    public async Task Nearest_codes_at_either_end_and_between(string expression, string message)
+    {
+        await AnalyzerVerifier.VerifyAsync(
+            Code("        public object M() => " + expression + ";"),
+            AnalyzerVerifier.Diagnostic("EC2001").WithLocation(0).WithMessage(message));
+    }
+
+    [Fact]
+    public async Task Number_message_names_the_member_of_the_first_row()
     {
         // 250100 is listed twice (ChannelNotFound, then the alias ChannelMissing): the first row's member is suggested.
-        Diagnostic diagnostic = Single(Code("""
-                public bool M() => LiveStationErrorCodes.IsDefined(250100);
-        """));
-
-        Assert.Equal("EC2002", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
-        Assert.Equal("250100 is LiveStationErrorCode.ChannelNotFound; write the enum member instead of the number", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        // EC2002 is a suggestion: info severity, the descriptor's. Its additional location is the expression the fix
+        // replaces, here the number itself.
+        await AnalyzerVerifier.VerifyAsync(
+            Code("""
+                public bool M() => LiveStationErrorCodes.IsDefined({|#0:250100|});
+        """),
+            AnalyzerVerifier.Diagnostic("EC2002").WithLocation(0).WithLocation(0)
+                .WithMessage("250100 is LiveStationErrorCode.ChannelNotFound; write the enum member instead of the number"));
     }
 
     [Theory]
-    [InlineData("(LiveStationErrorCode)2003", "2003 (ChatErrorCode.ChannelNotFound) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
-    [InlineData("(LiveStationErrorCode)ChatErrorCode.ParamsBindingError", "1001 (ChatErrorCode.ParamsBindingError) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
-    [InlineData("ChatErrorCodes.IsDefined(-102)", "-102 (LiveStationErrorCode.ServerError) is a LiveStation error code, not a Chat error code; use a code of the Chat catalog here")]
-    public void Other_catalog_message_names_both_catalogs(string expression, string message)
+    [InlineData("(LiveStationErrorCode){|#0:2003|}", "2003 (ChatErrorCode.ChannelNotFound) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
+    [InlineData("(LiveStationErrorCode){|#0:ChatErrorCode.ParamsBindingError|}", "1001 (ChatErrorCode.ParamsBindingError) is a Chat error code, not a LiveStation error code; use a code of the LiveStation catalog here")]
+    [InlineData("ChatErrorCodes.IsDefined({|#0:-102|})", "-102 (LiveStationErrorCode.ServerError) is a LiveStation error code, not a Chat error code; use a code of the Chat catalog here")]
+    public async Task Other_catalog_message_names_both_catalogs(string expression, string message)
     {
-        Diagnostic diagnostic = Single(Code("        public object M() => " + expression + ";"));
-        Assert.Equal("EC2003", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        await AnalyzerVerifier.VerifyAsync(
+            Code("        public object M() => " + expression + ";"),
+            AnalyzerVerifier.Diagnostic("EC2003").WithLocation(0).WithMessage(message));
     }
 
     [Fact]
-    public void Other_catalog_message_names_every_catalog_that_defines_the_number()
+    public async Task Other_catalog_message_names_every_catalog_that_defines_the_number()
     {
-        var catalogs = AnalyzerHarness.Catalogs.Append(Catalog.Csv("/p/game-platform.csv", "code,name", "2003,INVALID_RESPONSE")).ToList();
-        Diagnostic diagnostic = Assert.Single(AnalyzerHarness.Analyze(Code("        public object M() => (LiveStationErrorCode)2003;"), catalogs));
-
-        Assert.Equal("EC2003", diagnostic.Id);
-        Assert.Equal(
-            "2003 is a Chat or GamePlatform error code, not a LiveStation error code; use a code of the LiveStation catalog here",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        var catalogs = AnalyzerVerifier.Catalogs.Append(Catalog.Csv("/p/game-platform.csv", "code,name", "2003,INVALID_RESPONSE")).ToList();
+        await AnalyzerVerifier.VerifyAsync(
+            Code("        public object M() => (LiveStationErrorCode){|#0:2003|};"),
+            catalogs,
+            AnalyzerVerifier.Diagnostic("EC2003").WithLocation(0)
+                .WithMessage("2003 is a Chat or GamePlatform error code, not a LiveStation error code; use a code of the LiveStation catalog here"));
     }
-
-    private static Diagnostic Single(string source) => Assert.Single(AnalyzerHarness.Analyze(source));
 }

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using ErrorCodes.Tests.Infrastructure;
 using Xunit;
 
@@ -5,7 +6,8 @@ namespace ErrorCodes.Tests;
 
 /// <summary>
 /// The EC2002 fix: a cast to the enum becomes the member, a number where an int is needed becomes
-/// <c>(int)</c> and the member. Each result is compared as text, must compile, and must not be reported again.
+/// <c>(int)</c> and the member. Each result is compared as text, must compile, and must not be reported again; each
+/// fix is also applied as Fix All in document, project and solution.
 /// </summary>
 public class CodeFixTests
 {
@@ -24,81 +26,81 @@ public class CodeFixTests
         """;
 
     [Fact]
-    public void Cast_to_the_enum_becomes_the_member()
+    public async Task Cast_to_the_enum_becomes_the_member()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return (LiveStationErrorCode){|EC2002:250100|};"),
             Code("            return LiveStationErrorCode.ChannelNotFound;"));
     }
 
     [Fact]
-    public void Cast_of_a_parenthesized_negative_number_becomes_the_member()
+    public async Task Cast_of_a_parenthesized_negative_number_becomes_the_member()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return (LiveStationErrorCode)({|EC2002:-102|});"),
             Code("            return LiveStationErrorCode.ServerError;"));
     }
 
     [Fact]
-    public void Cast_to_the_nullable_enum_keeps_the_cast()
+    public async Task Cast_to_the_nullable_enum_keeps_the_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            LiveStationErrorCode? code = (LiveStationErrorCode?){|EC2002:250100|};\n            return code;"),
             Code("            LiveStationErrorCode? code = (LiveStationErrorCode?)LiveStationErrorCode.ChannelNotFound;\n            return code;"));
     }
 
     [Fact]
-    public void Cast_used_as_a_receiver_keeps_its_meaning()
+    public async Task Cast_used_as_a_receiver_keeps_its_meaning()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return ((LiveStationErrorCode){|EC2002:250100|}).GetName();"),
             Code("            return (LiveStationErrorCode.ChannelNotFound).GetName();"));
     }
 
     [Fact]
-    public void Argument_gets_an_int_cast()
+    public async Task Argument_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return LiveStationErrorCodes.IsDefined({|EC2002:250100|});"),
             Code("            return LiveStationErrorCodes.IsDefined((int)LiveStationErrorCode.ChannelNotFound);"));
     }
 
     [Fact]
-    public void Comparison_gets_an_int_cast()
+    public async Task Comparison_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return {|EC2002:250100|} == ex.Code;"),
             Code("            return (int)LiveStationErrorCode.ChannelNotFound == ex.Code;"));
     }
 
     [Fact]
-    public void Is_pattern_gets_an_int_cast()
+    public async Task Is_pattern_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return ex.Code is {|EC2002:250100|};"),
             Code("            return ex.Code is (int)LiveStationErrorCode.ChannelNotFound;"));
     }
 
     [Fact]
-    public void Property_pattern_gets_an_int_cast()
+    public async Task Property_pattern_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return ex is { Code: {|EC2002:250100|} };"),
             Code("            return ex is { Code: (int)LiveStationErrorCode.ChannelNotFound };"));
     }
 
     [Fact]
-    public void Comparison_behind_a_conditional_access_gets_an_int_cast()
+    public async Task Comparison_behind_a_conditional_access_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return (n > 0 ? ex : null)?.Code != {|EC2002:-102|};"),
             Code("            return (n > 0 ? ex : null)?.Code != (int)LiveStationErrorCode.ServerError;"));
     }
 
     [Fact]
-    public void Case_label_gets_an_int_cast()
+    public async Task Case_label_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("""
                         switch (ex.Code)
                         {
@@ -120,17 +122,17 @@ public class CodeFixTests
     }
 
     [Fact]
-    public void Switch_expression_arm_gets_an_int_cast()
+    public async Task Switch_expression_arm_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return ex.Code switch { {|EC2002:-102|} => 1, _ => 0 };"),
             Code("            return ex.Code switch { (int)LiveStationErrorCode.ServerError => 1, _ => 0 };"));
     }
 
     [Fact]
-    public void Branch_of_a_conditional_gets_an_int_cast()
+    public async Task Branch_of_a_conditional_gets_an_int_cast()
     {
-        AnalyzerHarness.VerifyFix(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? {|EC2002:250100|} : n);"),
             Code("            return LiveStationErrorCodes.IsDefined(n > 0 ? (int)LiveStationErrorCode.ChannelNotFound : n);"));
     }
@@ -195,13 +197,13 @@ public class CodeFixTests
     [InlineData(
         "public bool M() => Last is not {|EC2002:250100|};",
         "public bool M() => Last is not (int)LiveStationErrorCode.ChannelNotFound;")]
-    public void Marked_user_member_gets_an_int_cast(string before, string after)
+    public async Task Marked_user_member_gets_an_int_cast(string before, string after)
     {
-        AnalyzerHarness.VerifyFix(Members("        " + before), Members("        " + after));
+        await AnalyzerVerifier.VerifyFixAsync(Members("        " + before), Members("        " + after));
     }
 
     [Fact]
-    public void Without_a_using_of_the_namespace_the_enum_is_qualified()
+    public async Task Without_a_using_of_the_namespace_the_enum_is_qualified()
     {
         const string usings = "using System;\nusing ErrorCodes;\n";
         string before = usings + """
@@ -224,23 +226,23 @@ public class CodeFixTests
                 }
             }
             """;
-        AnalyzerHarness.VerifyFix(before, after);
+        await AnalyzerVerifier.VerifyFixAsync(before, after);
     }
 
     [Fact]
-    public void Fix_all_in_document_replaces_every_number()
+    public async Task Fix_all_replaces_every_number()
     {
-        AnalyzerHarness.VerifyFixAll(
+        await AnalyzerVerifier.VerifyFixAsync(
             Code("""
-                        object a = (LiveStationErrorCode)250100;
-                        bool b = LiveStationErrorCodes.IsDefined(250002) && ex.Code != 250000;
+                        object a = (LiveStationErrorCode){|EC2002:250100|};
+                        bool b = LiveStationErrorCodes.IsDefined({|EC2002:250002|}) && ex.Code != {|EC2002:250000|};
                         switch (n)
                         {
                             case 1:
-                                return (LiveStationErrorCode)(-102);
+                                return (LiveStationErrorCode)({|EC2002:-102|});
                         }
 
-                        return ex.Code switch { 250321 => a, 255000 => b, _ => 250999 };
+                        return ex.Code switch { {|EC2002:250321|} => a, {|EC2002:255000|} => b, _ => 250999 };
             """),
             Code("""
                         object a = LiveStationErrorCode.ChannelNotFound;

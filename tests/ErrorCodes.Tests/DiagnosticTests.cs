@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using ErrorCodes.Tests.Infrastructure;
@@ -60,7 +61,7 @@ public class DiagnosticTests
 
         Diagnostic diagnostic = Single(result, "EC1003");
         AssertDiagnostic(diagnostic, "EC1003", Warning, FilePath, (0, 10), (0, 22), "'zzzzzzzzzzzz'");
-        Assert.DoesNotContain("did you mean", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Theory]

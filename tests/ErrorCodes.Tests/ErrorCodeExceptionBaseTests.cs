@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Threading;
+using ErrorCodes.Tests.Infrastructure;
 using Xunit;
 
 namespace ErrorCodes.Tests;
@@ -70,18 +70,10 @@ public class ErrorCodeExceptionBaseTests
     [Fact]
     public void The_numeric_code_text_ignores_the_current_culture()
     {
-        CultureInfo saved = Thread.CurrentThread.CurrentCulture;
-        try
-        {
-            var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            culture.NumberFormat.NegativeSign = "~";
-            Thread.CurrentThread.CurrentCulture = culture;
-            Assert.Equal("-102", new NumericException(-102).CodeText);
-        }
-        finally
-        {
-            Thread.CurrentThread.CurrentCulture = saved;
-        }
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NegativeSign = "~";
+        using var scope = new CultureScope(culture);
+        Assert.Equal("-102", new NumericException(-102).CodeText);
     }
 
     [Fact]

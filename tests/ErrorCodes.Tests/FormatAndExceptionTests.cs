@@ -146,10 +146,10 @@ public class FormatAndExceptionTests
         using (new CultureScope(CultureInfo.GetCultureInfo(culture)))
         {
             var date = new DateTime(2024, 3, 1, 13, 5, 9);
-            Assert.Equal(string.Format("{0} and {0} again", 1234.5), Domain.Format("Repeated", 1234.5));
-            Assert.Equal(string.Format("{1} before {0}", -7, 12.25m), Domain.Format("OutOfOrder", -7, 12.25m));
-            Assert.Equal(string.Format("{0} and {0} again", date), Domain.Format("Repeated", date));
-            Assert.Equal(string.Format("{0} and {0} again", -0.5f), Domain.Format("Repeated", -0.5f));
+            Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0} and {0} again", 1234.5), Domain.Format("Repeated", 1234.5));
+            Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{1} before {0}", -7, 12.25m), Domain.Format("OutOfOrder", -7, 12.25m));
+            Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0} and {0} again", date), Domain.Format("Repeated", date));
+            Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0} and {0} again", -0.5f), Domain.Format("Repeated", -0.5f));
         }
     }
 
@@ -157,7 +157,7 @@ public class FormatAndExceptionTests
     public void Null_argument_becomes_empty_text()
     {
         Assert.Equal(" and  again", Domain.Format("Repeated", new object?[] { null }));
-        Assert.Equal(string.Format("{1} before {0}", null, "b"), Domain.Format("OutOfOrder", null, "b"));
+        Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{1} before {0}", null, "b"), Domain.Format("OutOfOrder", null, "b"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ErrorCodes.Tests.Infrastructure;
@@ -114,7 +115,7 @@ public class MetadataDiagnosticTests
         AssertDiagnostic(diagnostic, "EC1046", Warning, FilePath, (2, 4), (2, 10));
         Assert.Equal("The category 'on-air' gives the exception type 'ErrorsOnAirException', already given by the category 'On air' on line 2, so both categories share it; write the category the same way on every row", Message(diagnostic));
         Assert.Empty(result.CompilerDiagnostics);
-        List<string> types = result.Compilation.GetSymbolsWithName(n => n.EndsWith("Exception"), SymbolFilter.Type).Select(s => s.Name).OrderBy(n => n).ToList();
+        List<string> types = result.Compilation.GetSymbolsWithName(n => n.EndsWith("Exception", StringComparison.Ordinal), SymbolFilter.Type).Select(s => s.Name).OrderBy(n => n).ToList();
         Assert.Equal(new[] { "ErrorsException", "ErrorsOnAirException" }, types);
     }
 

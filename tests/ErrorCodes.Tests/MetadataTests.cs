@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using ErrorCodes.Tests.Infrastructure;
@@ -162,7 +163,7 @@ public class MetadataTests
             """;
         GenerationResult result = GeneratorHarness.Generate(new[] { Shop }, user);
 
-        var warnings = result.CompilerDiagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line, d.GetMessage())).ToList();
+        var warnings = result.CompilerDiagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line, d.GetMessage(CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(
             new[]
             {
@@ -183,7 +184,7 @@ public class MetadataTests
 
         Diagnostic warning = Assert.Single(result.CompilerDiagnostics);
         Assert.Equal("CS0618", warning.Id);
-        Assert.Equal("'OddErrorCode.A' is obsolete: '" + reason + "'", warning.GetMessage());
+        Assert.Equal("'OddErrorCode.A' is obsolete: '" + reason + "'", warning.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The README's "Metadata columns" example, its catalog and its calls as printed there.</summary>

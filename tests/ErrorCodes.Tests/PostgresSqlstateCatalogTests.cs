@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -88,7 +89,7 @@ public class PostgresSqlstateCatalogTests
     {
         // S (success) only in class 00, W (warning) in classes 01 and 02, E (error) everywhere else.
         Assert.All(Rows, row => Assert.Equal(
-            row.Code.StartsWith("00") ? "info" : row.Code.StartsWith("01") || row.Code.StartsWith("02") ? "warning" : "error",
+            row.Code.StartsWith("00", StringComparison.Ordinal) ? "info" : row.Code.StartsWith("01", StringComparison.Ordinal) || row.Code.StartsWith("02", StringComparison.Ordinal) ? "warning" : "error",
             row.Severity));
     }
 

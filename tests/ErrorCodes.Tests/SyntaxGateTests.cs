@@ -102,7 +102,7 @@ public class SyntaxGateTests
     [Fact]
     public void Ordinary_code_is_turned_away_by_names_and_real_uses_pass()
     {
-        Compilation compilation = AnalyzerHarness.CompileWithGenerated(Source, AnalyzerHarness.Catalogs);
+        Compilation compilation = AnalyzerRun.CompileWithGenerated(Source, AnalyzerVerifier.Catalogs);
         CodeCatalog catalog = CodeCatalog.Create(compilation, CancellationToken.None)!;
         CodeNames names = CodeNames.Create(compilation, catalog.Enums, catalog.UsingAssemblies, CancellationToken.None);
         var gate = new SyntaxGate(names);

@@ -18,6 +18,7 @@ namespace ErrorCodes.Tests;
 /// RFC 9457 Problem Details with the catalog's status, the code's name as title (the same for every occurrence), the
 /// occurrence's message as detail, the help link and the code.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit calls DisposeAsync (IAsyncLifetime), which disposes the client and the application.")]
 public sealed class WebSampleTests : IAsyncLifetime
 {
     /// <summary>
@@ -31,8 +32,9 @@ public sealed class WebSampleTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Port 0: the system picks a free port, so parallel runs and other services on the machine never collide.
-        _app = WebSample.Program.CreateApp("http://127.0.0.1:0");
+        // The address is given as a user gives it, on the command line. Port 0: the system picks a free port, so
+        // parallel runs and other services on the machine never collide.
+        _app = WebSample.Program.CreateApp(new[] { "--urls", "http://127.0.0.1:0" });
         using (var start = new CancellationTokenSource(StepTimeout))
         {
             await _app.StartAsync(start.Token);

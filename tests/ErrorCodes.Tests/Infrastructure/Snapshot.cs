@@ -5,6 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.Model;
 using Xunit.Sdk;
 
 namespace ErrorCodes.Tests.Infrastructure;
@@ -24,9 +27,6 @@ public static class Snapshot
     public const string ReceivedSuffix = ".received.cs";
 
     private const int MaxLinesShown = 20;
-
-    // Larger differing regions are listed without aligning them, to bound the work of the diff.
-    private const long MaxDiffCells = 4_000_000;
 
     // Files are written without a byte order mark, whatever the platform's default.
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -85,34 +85,26 @@ public static class Snapshot
     }
 
     /// <summary>
-    /// A line diff of two texts: each removed line (<c>-</c>, numbered as in the approved text) and each added line
-    /// (<c>+</c>, numbered as in the received text), in order and up to a limit, so a changed line shows as a pair.
+    /// A line diff of two texts (DiffPlex): each removed line (<c>-</c>, numbered as in the approved text) and each
+    /// added line (<c>+</c>, numbered as in the received text), in order and up to a limit, so a changed line shows as a pair.
     /// </summary>
     public static string Describe(string expected, string actual)
     {
-        string[] expectedLines = expected.Split('\n');
-        string[] actualLines = actual.Split('\n');
-
-        int prefix = 0;
-        while (prefix < expectedLines.Length && prefix < actualLines.Length && expectedLines[prefix] == actualLines[prefix])
+        // Lines are split on '\n' alone, so a stray carriage return is a difference the report shows.
+        DiffResult diff = Differ.Instance.CreateDiffs(expected, actual, ignoreWhiteSpace: false, ignoreCase: false, LineFeedChunker.Instance);
+        var changes = new List<LineChange>();
+        foreach (DiffBlock block in diff.DiffBlocks)
         {
-            prefix++;
+            changes.AddRange(Enumerable.Range(block.DeleteStartA, block.DeleteCountA).Select(i => new LineChange('-', i, diff.PiecesOld[i])));
+            changes.AddRange(Enumerable.Range(block.InsertStartB, block.InsertCountB).Select(i => new LineChange('+', i, diff.PiecesNew[i])));
         }
 
-        int suffix = 0;
-        while (suffix < expectedLines.Length - prefix
-               && suffix < actualLines.Length - prefix
-               && expectedLines[expectedLines.Length - 1 - suffix] == actualLines[actualLines.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
+        int firstDifference = diff.DiffBlocks.Count == 0 ? diff.PiecesOld.Count : diff.DiffBlocks[0].DeleteStartA;
         var builder = new StringBuilder();
-        builder.Append("First difference at line ").Append(prefix + 1)
-            .Append(" (approved has ").Append(expectedLines.Length)
-            .Append(" lines, received has ").Append(actualLines.Length).Append(").\n");
+        builder.Append("First difference at line ").Append(firstDifference + 1)
+            .Append(" (approved has ").Append(diff.PiecesOld.Count)
+            .Append(" lines, received has ").Append(diff.PiecesNew.Count).Append(").\n");
 
-        List<LineChange> changes = Changes(expectedLines, actualLines, prefix, suffix);
         LineChange? previous = null;
         foreach (LineChange change in changes.Take(MaxLinesShown))
         {
@@ -136,58 +128,6 @@ public static class Snapshot
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// The removed and added lines between the common beginning and end, aligned by the longest common subsequence
-    /// of the lines in between.
-    /// </summary>
-    private static List<LineChange> Changes(string[] expected, string[] actual, int prefix, int suffix)
-    {
-        int expectedCount = expected.Length - prefix - suffix;
-        int actualCount = actual.Length - prefix - suffix;
-        var changes = new List<LineChange>();
-        if ((long)expectedCount * actualCount > MaxDiffCells)
-        {
-            changes.AddRange(Enumerable.Range(prefix, expectedCount).Select(i => new LineChange('-', i, expected[i])));
-            changes.AddRange(Enumerable.Range(prefix, actualCount).Select(i => new LineChange('+', i, actual[i])));
-            return changes;
-        }
-
-        // common[i, j]: the length of the longest common subsequence of the remaining lines from i and from j.
-        var common = new int[expectedCount + 1, actualCount + 1];
-        for (int i = expectedCount - 1; i >= 0; i--)
-        {
-            for (int j = actualCount - 1; j >= 0; j--)
-            {
-                common[i, j] = expected[prefix + i] == actual[prefix + j]
-                    ? common[i + 1, j + 1] + 1
-                    : Math.Max(common[i + 1, j], common[i, j + 1]);
-            }
-        }
-
-        int e = 0;
-        int a = 0;
-        while (e < expectedCount || a < actualCount)
-        {
-            if (e < expectedCount && a < actualCount && expected[prefix + e] == actual[prefix + a])
-            {
-                e++;
-                a++;
-            }
-            else if (a == actualCount || (e < expectedCount && common[e + 1, a] >= common[e, a + 1]))
-            {
-                changes.Add(new LineChange('-', prefix + e, expected[prefix + e]));
-                e++;
-            }
-            else
-            {
-                changes.Add(new LineChange('+', prefix + a, actual[prefix + a]));
-                a++;
-            }
-        }
-
-        return changes;
     }
 
     /// <summary>Shows characters that would otherwise be invisible in a test report, such as a stray carriage return or a direction mark.</summary>
@@ -224,6 +164,14 @@ public static class Snapshot
         }
 
         return directory;
+    }
+
+    /// <summary>Splits a text into lines at '\n' only, as the approved files are compared.</summary>
+    private sealed class LineFeedChunker : IChunker
+    {
+        public static readonly LineFeedChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => text.Split('\n');
     }
 
     /// <summary>One line of a diff: removed (<c>-</c>) from the approved text or added (<c>+</c>) in the received one.</summary>

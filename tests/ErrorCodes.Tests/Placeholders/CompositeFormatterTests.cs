@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ErrorCodes.Tests.Infrastructure;
 using Xunit;
 
 namespace ErrorCodes.Tests.Placeholders;
@@ -47,17 +48,9 @@ public class CompositeFormatterTests
     [Fact]
     public void A_null_provider_means_the_current_culture()
     {
-        CultureInfo saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal(string.Format("{0,10:N2}", 1234.5), CompositeFormatter.Format(1234.5, 10, "N2", null));
-            Assert.Equal("  1.234,50", CompositeFormatter.Format(1234.5, 10, "N2", null));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
+        using var scope = new CultureScope(CultureInfo.GetCultureInfo("de-DE"));
+        Assert.Equal(string.Format(CultureInfo.CurrentCulture, "{0,10:N2}", 1234.5), CompositeFormatter.Format(1234.5, 10, "N2", null));
+        Assert.Equal("  1.234,50", CompositeFormatter.Format(1234.5, 10, "N2", null));
     }
 
     [Fact]

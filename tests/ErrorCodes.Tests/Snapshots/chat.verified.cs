@@ -6,7 +6,7 @@ namespace Seeds
 {
     /// <summary>The error codes of the Chat catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("Chat")]
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.ChatErrorCodeJsonConverter))]
     public enum ChatErrorCode
     {
@@ -131,7 +131,7 @@ namespace Seeds
     }
 
     /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.ChatErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public static partial class ChatErrorCodes
     {
         /// <summary>The name of the domain (the catalog) these codes belong to.</summary>
@@ -553,7 +553,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the Chat catalog, carrying its <see cref="global::Seeds.ChatErrorCode"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class ChatException : global::ErrorCodes.ErrorCodeException
     {
         /// <summary>Creates the exception with the catalog's message for <paramref name="errorCode"/>.</summary>
@@ -654,7 +654,7 @@ namespace Seeds
     }
 
     /// <summary>Reads <see cref="global::Seeds.ChatErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public sealed class ChatErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.ChatErrorCode>
     {
         private readonly bool _writeMemberNames;

@@ -6,7 +6,7 @@ namespace Seeds
 {
     /// <summary>The error codes of the LiveCommercePlayer catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("LiveCommercePlayer")]
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.LiveCommercePlayerErrorCodeJsonConverter))]
     public enum LiveCommercePlayerErrorCode
     {
@@ -49,7 +49,7 @@ namespace Seeds
     }
 
     /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.LiveCommercePlayerErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public static partial class LiveCommercePlayerErrorCodes
     {
         /// <summary>The name of the domain (the catalog) these codes belong to.</summary>
@@ -379,7 +379,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog, carrying its <see cref="global::Seeds.LiveCommercePlayerErrorCode"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerException : global::ErrorCodes.ErrorCodeException
     {
         /// <summary>Creates the exception with the catalog's message for <paramref name="errorCode"/>.</summary>
@@ -492,7 +492,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerConnectionException : global::Seeds.LiveCommercePlayerException
     {
         /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
@@ -506,7 +506,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerBroadcastEnteranceException : global::Seeds.LiveCommercePlayerException
     {
         /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
@@ -520,7 +520,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerOnAirException : global::Seeds.LiveCommercePlayerException
     {
         /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
@@ -534,7 +534,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerEtcException : global::Seeds.LiveCommercePlayerException
     {
         /// <summary>Creates the exception; use <see cref="global::Seeds.LiveCommercePlayerException.Create"/> to get the type that matches a code's category.</summary>
@@ -548,7 +548,7 @@ namespace Seeds
     }
 
     /// <summary>Reads <see cref="global::Seeds.LiveCommercePlayerErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public sealed class LiveCommercePlayerErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.LiveCommercePlayerErrorCode>
     {
         private readonly bool _writeMemberNames;

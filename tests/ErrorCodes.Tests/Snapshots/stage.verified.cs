@@ -6,7 +6,7 @@ namespace Seeds
 {
     /// <summary>The error codes of the Stage catalog; each member's value is the vendor's code.</summary>
     [global::ErrorCodes.ErrorCodeDomain("Stage")]
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Seeds.StageErrorCodeJsonConverter))]
     public enum StageErrorCode
     {
@@ -49,7 +49,7 @@ namespace Seeds
     }
 
     /// <summary>Lookups, names, messages and format helpers for <see cref="global::Seeds.StageErrorCode"/>. None uses reflection; lookups and names allocate nothing.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public static partial class StageErrorCodes
     {
         /// <summary>The name of the domain (the catalog) these codes belong to.</summary>
@@ -372,7 +372,7 @@ namespace Seeds
     }
 
     /// <summary>An error of the Stage catalog, carrying its <see cref="global::Seeds.StageErrorCode"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class StageException : global::ErrorCodes.ErrorCodeException
     {
         /// <summary>Creates the exception with the catalog's message for <paramref name="errorCode"/>.</summary>
@@ -473,7 +473,7 @@ namespace Seeds
     }
 
     /// <summary>Reads <see cref="global::Seeds.StageErrorCode"/> from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number (or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public sealed class StageErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Seeds.StageErrorCode>
     {
         private readonly bool _writeMemberNames;
