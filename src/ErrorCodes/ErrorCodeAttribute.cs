@@ -3,7 +3,8 @@ using System;
 namespace ErrorCodes
 {
     /// <summary>
-    /// Marks an <see cref="int"/> parameter, property, field or method return as holding a code of one catalog, so
+    /// Marks an <see cref="int"/> parameter, property, field or method return (a <see cref="string"/> one for a
+    /// string-coded catalog) as holding a code of one catalog, so
     /// the ErrorCodes analyzer checks the constants that flow into it: a number the catalog does not define is
     /// warning EC2001, a defined one written as a bare number is suggestion EC2002, and a code of another catalog is
     /// warning EC2003. The generated <c>IsDefined(int)</c>, <c>TryFromCode(int, out ...)</c>, <c>FromCode(int, ...)</c> and exception

@@ -18,5 +18,14 @@ namespace ErrorCodes
 
         /// <summary>The domain (catalog) name, such as <c>LiveStation</c>.</summary>
         public string Domain { get; }
+
+        /// <summary>
+        /// For a string-coded catalog, its codes in the order of the enum's values, one per line: the member whose
+        /// value is <c>v</c> has the code on line <c>v</c> (values start at 1). The analyzer reads the codes from here,
+        /// in source and in referenced assemblies alike. <see langword="null"/> for a numeric catalog, whose enum
+        /// values are the codes themselves. A string rather than an array, because array arguments of attributes are
+        /// not CLS-compliant.
+        /// </summary>
+        public string? Codes { get; set; }
     }
 }
