@@ -13,6 +13,9 @@ namespace ErrorCodes.Tests;
 /// </summary>
 public class AnalyzerTests
 {
+    /// <summary>The end of an EC2001 message when no defined code is one typo away from the value.</summary>
+    private const string NoTypo = "no defined code is one typo away; check the number, or add its row to the catalog";
+
     private static string Code(string members) => """
         using System;
         using ErrorCodes;
@@ -624,7 +627,7 @@ public class AnalyzerTests
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
-            "250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (TooLate)?",
+            "250999 is not a defined LiveStation error code; " + NoTypo,
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal("https://github.com/errorcodes/errorcodes/blob/main/docs/diagnostics.md#ec2001", diagnostic.Descriptor.HelpLinkUri);
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
@@ -633,11 +636,20 @@ public class AnalyzerTests
     }
 
     [Theory]
-    [InlineData("(LiveStationErrorCode)(-250999)", "-250999 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
-    [InlineData("(LiveStationErrorCode)260000", "260000 is not a defined LiveStation error code; did you mean 255000 (TooLate)?")]
-    [InlineData("(LiveStationErrorCode)250050", "250050 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250100 (ChannelNotFound)?")]
-    [InlineData("(ChatErrorCode)1", "1 is not a defined Chat error code; did you mean 1001 (ParamsBindingError)?")]
-    public void Nearest_codes_at_either_end_and_between(string expression, string message)
+    // A digit replaced, two digits swapped (both one typo away: the nearer in value first), a digit left out, a digit
+    // typed twice, a minus sign left out.
+    [InlineData("(LiveStationErrorCode)260000", "260000 is not a defined LiveStation error code; did you mean 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode)250020", "250020 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode)253021", "253021 is not a defined LiveStation error code; did you mean 250321 (Code250321)?")]
+    [InlineData("(LiveStationErrorCode)25010", "25010 is not a defined LiveStation error code; did you mean 250100 (ChannelNotFound)?")]
+    [InlineData("(LiveStationErrorCode)2501000", "2501000 is not a defined LiveStation error code; did you mean 250100 (ChannelNotFound) or 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode)102", "102 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
+    // Near in value is not a typo: no suggestion.
+    [InlineData("(LiveStationErrorCode)(-250999)", "-250999 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(LiveStationErrorCode)2147483647", "2147483647 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(LiveStationErrorCode)250777", "250777 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(ChatErrorCode)1", "1 is not a defined Chat error code; " + NoTypo)]
+    public void Suggests_only_codes_one_typo_away(string expression, string message)
     {
         Diagnostic diagnostic = Single(Code("        public object M() => " + expression + ";"));
         Assert.Equal("EC2001", diagnostic.Id);

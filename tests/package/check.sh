@@ -157,7 +157,7 @@ position() {
 }
 mistakes="$consumers/ConsumerAnalyzer/Mistakes.cs"
 expected_warnings=$(printf '%s\n' \
-    "Mistakes.cs($(position "$mistakes" 'IsDefined(250999)' 250999)): warning EC2001: 250999 is not a defined Station error code; did you mean 250707 (BucketLoadError)?" \
+    "Mistakes.cs($(position "$mistakes" 'IsDefined(250999)' 250999)): warning EC2001: 250999 is not a defined Station error code; no defined code is one typo away; check the number, or add its row to the catalog" \
     "Mistakes.cs($(position "$mistakes" '(StationErrorCode)406' 406)): warning EC2003: 406 (GamePlatformErrorCode.NotExistData) is a GamePlatform error code, not a Station error code")
 dotnet build "$consumers/ConsumerAnalyzer" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" >"$work/analyzer-build.txt" 2>&1 \
     || { cat "$work/analyzer-build.txt"; fail "ConsumerAnalyzer did not build"; }
