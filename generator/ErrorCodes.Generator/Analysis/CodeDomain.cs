@@ -135,8 +135,8 @@ namespace ErrorCodes.Generator.Analysis
         /// At most <see cref="MaxSuggestions"/> defined codes whose decimal text is one edit away from the text of
         /// <paramref name="code"/>: one character replaced, two adjacent characters swapped, or one character
         /// inserted or deleted (a character is a digit or the minus sign, and the result must be a number as C#
-        /// writes it: no leading zero). Nearest in value first, then the smaller. A code far from every defined
-        /// code gets none, however near it is in value: <c>2147483647</c> is no typo of <c>8065</c>.
+        /// writes it: no leading zero). Nearest in value first, then the smaller. Nearness in value alone suggests
+        /// nothing: <c>2147483647</c> sorts next to a catalog's last code <c>8065</c> but is no typo of it.
         /// </summary>
         /// <remarks>
         /// The candidates are made from the unknown code and looked up, about 300 for a ten-digit code, so the cost
