@@ -110,7 +110,7 @@ catch (LiveCommercePlayerConnectionException error)
 }
 
 // A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
-// warning EC2001: 250999 is not a defined LiveStation error code; did you mean 250707 (BucketLoadError)?
+// warning EC2001: 250999 is not a defined LiveStation error code; no defined code is one typo away; check the number, or add its row to the catalog
 // and the sample's warnings-as-errors build fails.
 #pragma warning disable EC2001
 Console.WriteLine($"IsDefined(250999): {LiveStationErrorCodes.IsDefined(250999)}");

@@ -71,6 +71,13 @@ public static class Targets
             NoBytes(rows, "Sqlstate", "TryFromCode(string) bytes, " + probes.ToLowerInvariant(), stringLookup);
         }
 
+        Figure? sqliteIsDefined = Find(reports, "SqliteBenchmarks", "IsDefined_Generated");
+        Figure? sqliteTryFrom = Find(reports, "SqliteBenchmarks", "TryFromCode_Generated");
+        Figure? sqliteLookup = sqliteIsDefined is null || sqliteTryFrom is null ? sqliteIsDefined ?? sqliteTryFrom : (sqliteIsDefined.Median >= sqliteTryFrom.Median ? sqliteIsDefined : sqliteTryFrom);
+        Faster(rows, "Sqlite", "IsDefined/TryFromCode vs FrozenDictionary.TryGetValue", sqliteLookup, Find(reports, "SqliteBenchmarks", "TryGetValue_FrozenDictionary"), 1.2);
+        Faster(rows, "Sqlite", "IsDefined/TryFromCode vs a switch (NetEscapades.EnumGenerators)", sqliteLookup, Find(reports, "SqliteBenchmarks", "IsDefined_Switch"), 1.4);
+        NoBytes(rows, "Sqlite", "IsDefined/TryFromCode bytes", sqliteLookup);
+
         Figure? full1k = Find(reports, "GeneratorBenchmarks", "FullRun", 1_000);
         Figure? full10k = Find(reports, "GeneratorBenchmarks", "FullRun", 10_000);
         Figure? full50k = Find(reports, "GeneratorBenchmarks", "FullRun", 50_000);

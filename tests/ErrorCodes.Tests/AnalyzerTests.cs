@@ -13,6 +13,9 @@ namespace ErrorCodes.Tests;
 /// </summary>
 public class AnalyzerTests
 {
+    /// <summary>The end of an EC2001 message when no defined code is one typo away from the value.</summary>
+    private const string NoTypo = "no defined code is one typo away; check the number, or add its row to the catalog";
+
     private static string Code(string members) => """
         using System;
         using ErrorCodes;
@@ -624,7 +627,7 @@ public class AnalyzerTests
                 public object M() => (LiveStationErrorCode){|#0:250999|};
         """),
             AnalyzerVerifier.Diagnostic("EC2001").WithLocation(0)
-                .WithMessage("250999 is not a defined LiveStation error code; did you mean 250321 (Code250321) or 255000 (TooLate)?"));
+                .WithMessage("250999 is not a defined LiveStation error code; " + NoTypo));
     }
 
     [Fact]
@@ -634,11 +637,20 @@ public class AnalyzerTests
             new ErrorCodeAnalyzer().SupportedDiagnostics.Single(d => d.Id == "EC2001").HelpLinkUri);
 
     [Theory]
-    [InlineData("(LiveStationErrorCode)({|#0:-250999|})", "-250999 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
-    [InlineData("(LiveStationErrorCode){|#0:260000|}", "260000 is not a defined LiveStation error code; did you mean 255000 (TooLate)?")]
-    [InlineData("(LiveStationErrorCode){|#0:250050|}", "250050 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250100 (ChannelNotFound)?")]
-    [InlineData("(ChatErrorCode){|#0:1|}", "1 is not a defined Chat error code; did you mean 1001 (ParamsBindingError)?")]
-    public async Task Nearest_codes_at_either_end_and_between(string expression, string message)
+    // A digit replaced, two digits swapped (both one typo away: the nearer in value first), a digit left out, a digit
+    // typed twice, a minus sign left out.
+    [InlineData("(LiveStationErrorCode){|#0:260000|}", "260000 is not a defined LiveStation error code; did you mean 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode){|#0:250020|}", "250020 is not a defined LiveStation error code; did you mean 250002 (InvalidFormat) or 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode){|#0:253021|}", "253021 is not a defined LiveStation error code; did you mean 250321 (Code250321)?")]
+    [InlineData("(LiveStationErrorCode){|#0:25010|}", "25010 is not a defined LiveStation error code; did you mean 250100 (ChannelNotFound)?")]
+    [InlineData("(LiveStationErrorCode){|#0:2501000|}", "2501000 is not a defined LiveStation error code; did you mean 250100 (ChannelNotFound) or 250000 (Exception)?")]
+    [InlineData("(LiveStationErrorCode){|#0:102|}", "102 is not a defined LiveStation error code; did you mean -102 (ServerError)?")]
+    // Near in value is not a typo: no suggestion.
+    [InlineData("(LiveStationErrorCode)({|#0:-250999|})", "-250999 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(LiveStationErrorCode){|#0:2147483647|}", "2147483647 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(LiveStationErrorCode){|#0:250777|}", "250777 is not a defined LiveStation error code; " + NoTypo)]
+    [InlineData("(ChatErrorCode){|#0:1|}", "1 is not a defined Chat error code; " + NoTypo)]
+    public async Task Suggests_only_codes_one_typo_away(string expression, string message)
     {
         await AnalyzerVerifier.VerifyAsync(
             Code("        public object M() => " + expression + ";"),

@@ -286,18 +286,24 @@ public class EmitTests
     {
         DomainModel contiguous = Shop("N", Member(4, "A", "A"), Member(5, "B", "B"), Member(3, "C", "C"));
         DomainModel gapped = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"));
-        DomainModel spread = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"), Member(1000, "C", "C"));
+        DomainModel sparse = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"), Member(8000, "C", "C"));
+        DomainModel spread = Shop("N", Member(4, "A", "A"), Member(6, "B", "B"), Member(100_000, "C", "C"));
 
         string offset = IndexOfBody(DomainEmitter.Emit(contiguous, new EmitSettings(true, true)));
         string direct = IndexOfBody(DomainEmitter.Emit(gapped, new EmitSettings(true, true)));
+        string sparseDirect = IndexOfBody(DomainEmitter.Emit(sparse, new EmitSettings(true, true)));
         string hashed = IndexOfBody(DomainEmitter.Emit(spread, new EmitSettings(true, true)));
 
-        Assert.Contains("(long)code - 3", offset, StringComparison.Ordinal);
+        Assert.Contains("unchecked(code - 3)", offset, StringComparison.Ordinal);
         Assert.DoesNotContain("slots", offset, StringComparison.Ordinal);
-        // 4..6 is three slots for two codes: one slot per code in the range.
-        Assert.Contains("(long)code - 4", direct, StringComparison.Ordinal);
+        // 4..6 is three slots for two codes: one slot per code in the range, a byte each for so few codes.
+        Assert.Contains("unchecked(code - 4)", direct, StringComparison.Ordinal);
+        Assert.Contains("byte[] slots = s_slots;", direct, StringComparison.Ordinal);
         Assert.DoesNotContain("while", direct, StringComparison.Ordinal);
-        // 4..1000 is far wider than three codes: a hash table.
+        // 4..8000 is far wider than three codes, but 7,997 one-byte slots still fit the direct table's budget.
+        Assert.Contains("byte[] slots = s_slots;", sparseDirect, StringComparison.Ordinal);
+        Assert.DoesNotContain("while", sparseDirect, StringComparison.Ordinal);
+        // 4..100000 is beyond it: a hash table.
         Assert.Contains("HashSlot(code)", hashed, StringComparison.Ordinal);
     }
 

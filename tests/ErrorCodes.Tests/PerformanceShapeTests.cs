@@ -132,15 +132,39 @@ public class PerformanceShapeTests
     [InlineData("direct", new[] { 10, 12, 13, 19, 21, 25 })]
     [InlineData("hash", new[] { int.MinValue, -1_000_000, -412, -1, 0, 1, 404, 65_536, 1_000_003, int.MaxValue })]
     [InlineData("hash", new[] { 0, 1 << 20, 2 << 20, 3 << 20, 4 << 20, 5 << 20, 6 << 20, 7 << 20 })]
+    // Sparse, but its one-byte slots from the first code to the last fit the direct table's budget (as SQLite's codes).
+    [InlineData("direct", new[] { -3000, -1, 0, 1, 100, 2570, 8458 })]
+    [InlineData("direct", new[] { int.MinValue, int.MinValue + 2, int.MinValue + 9000 })]
+    [InlineData("direct", new[] { int.MaxValue - 9000, int.MaxValue - 1, int.MaxValue })]
     public void Every_lookup_shape_finds_each_code_and_nothing_else(string shape, int[] codes)
+    {
+        FindsEachCodeAndNothingElse(shape, codes);
+    }
+
+    [Theory]
+    // More than 255 codes: two-byte slots, in a direct table and in a hash table.
+    [InlineData("direct", 300, -450, 3)]
+    [InlineData("hash", 300, -150_000, 1_000)]
+    public void Lookups_with_wider_slots_find_each_code_and_nothing_else(string shape, int count, int first, int step)
+    {
+        int[] codes = Enumerable.Range(0, count).Select(i => first + (i * step)).ToArray();
+        FindsEachCodeAndNothingElse(shape, codes);
+    }
+
+    private static void FindsEachCodeAndNothingElse(string shape, int[] codes)
     {
         string csv = "code,name,message\n" + string.Join("\n", codes.Select((code, i) => code.ToString(CultureInfo.InvariantCulture) + ",NAME_" + i + ",Message " + i)) + "\n";
         CsvTable table = CsvTableReader.Read("/p/shape.csv", SourceText.From(csv), default);
         string source = DomainEmitter.Emit(CatalogBuilder.Build(table, new CatalogSettings("Shape", null, "TestApp")).Domain!, new EmitSettings(true, true, true));
         Assert.Contains(
-            shape switch { "offset" => "long offset = (long)code", "direct" => "ulong offset", _ => "HashSlot(code)" },
+            shape switch { "offset" => "? offset : -1", "direct" => "slots[offset] - 1", _ => "HashSlot(code)" },
             source,
             StringComparison.Ordinal);
+        if (shape != "offset")
+        {
+            // The smallest slot that holds a position plus one.
+            Assert.Contains((codes.Length <= byte.MaxValue ? "byte" : "ushort") + "[] slots = s_slots;", source, StringComparison.Ordinal);
+        }
 
         GeneratedDomain domain = Compile("Shape", csv);
         var defined = codes.ToHashSet();

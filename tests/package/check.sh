@@ -180,7 +180,7 @@ undefined_position=$found_position
 position "$mistakes" '(StationErrorCode)406' 406
 other_catalog_position=$found_position
 expected_warnings=$(printf '%s\n' \
-    "Mistakes.cs($undefined_position): warning EC2001: 250999 is not a defined Station error code; did you mean 250707 (BucketLoadError)?" \
+    "Mistakes.cs($undefined_position): warning EC2001: 250999 is not a defined Station error code; no defined code is one typo away; check the number, or add its row to the catalog" \
     "Mistakes.cs($other_catalog_position): warning EC2003: 406 (GamePlatformErrorCode.NotExistData) is a GamePlatform error code, not a Station error code")
 dotnet build "$consumers/ConsumerAnalyzer" -c Release -nologo -v:minimal "-p:ErrorCodesVersion=$version" >"$work/analyzer-build.txt" 2>&1 \
     || { cat "$work/analyzer-build.txt"; fail "ConsumerAnalyzer did not build"; }

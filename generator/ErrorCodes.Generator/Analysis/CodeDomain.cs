@@ -105,7 +105,10 @@ namespace ErrorCodes.Generator.Analysis
         /// <summary>The enum member as C# would name it: <c>LiveStationErrorCode.ChannelNotFound</c>.</summary>
         public string MemberText(string member) => EnumType.Name + "." + member;
 
-        /// <summary>The defined codes on either side of <paramref name="code"/>, as a question for the message.</summary>
+        /// <summary>
+        /// The end of an EC2001 message: the defined codes that <paramref name="code"/> is plausibly a typo of (see
+        /// <see cref="PlausibleTypos"/>), as a question, or what to do when there is none.
+        /// </summary>
         public string Suggestion(int code)
         {
             if (_sortedCodes.Length == 0)
@@ -113,20 +116,137 @@ namespace ErrorCodes.Generator.Analysis
                 return "the catalog defines no codes";
             }
 
-            int index = Array.BinarySearch(_sortedCodes, code);
-            int insertAt = index >= 0 ? index : ~index;
-            var nearest = new List<string>(2);
-            if (insertAt > 0)
+            List<int> typos = PlausibleTypos(code);
+            if (typos.Count == 0)
             {
-                nearest.Add(Describe(_sortedCodes[insertAt - 1]));
+                return "no defined code is one typo away; check the number, or add its row to the catalog";
             }
 
-            if (insertAt < _sortedCodes.Length)
+            var described = new List<string>(typos.Count);
+            foreach (int typo in typos)
             {
-                nearest.Add(Describe(_sortedCodes[insertAt]));
+                described.Add(Describe(typo));
             }
 
-            return "did you mean " + string.Join(" or ", nearest) + "?";
+            return "did you mean " + string.Join(" or ", described) + "?";
+        }
+
+        /// <summary>
+        /// At most <see cref="MaxSuggestions"/> defined codes whose decimal text is one edit away from the text of
+        /// <paramref name="code"/>: one character replaced, two adjacent characters swapped, or one character
+        /// inserted or deleted (a character is a digit or the minus sign, and the result must be a number as C#
+        /// writes it: no leading zero). Nearest in value first, then the smaller. Nearness in value alone suggests
+        /// nothing: <c>2147483647</c> sorts next to a catalog's last code <c>8065</c> but is no typo of it.
+        /// </summary>
+        /// <remarks>
+        /// The candidates are made from the unknown code and looked up, about 300 for a ten-digit code, so the cost
+        /// does not grow with the catalog: this runs for every reported diagnostic.
+        /// </remarks>
+        private List<int> PlausibleTypos(int code)
+        {
+            string text = Text(code);
+            var found = new List<int>(MaxSuggestions);
+            var candidate = new char[text.Length + 1];
+            for (int i = 0; i < text.Length; i++)
+            {
+                // Replaced: text[i] becomes another character.
+                text.CopyTo(0, candidate, 0, text.Length);
+                foreach (char c in EditCharacters)
+                {
+                    if (c != text[i])
+                    {
+                        candidate[i] = c;
+                        Consider(candidate, text.Length, code, found);
+                    }
+                }
+
+                // Deleted: text[i] is left out.
+                text.CopyTo(0, candidate, 0, i);
+                text.CopyTo(i + 1, candidate, i, text.Length - i - 1);
+                Consider(candidate, text.Length - 1, code, found);
+
+                // Swapped: text[i] and text[i + 1] change places.
+                if (i + 1 < text.Length && text[i] != text[i + 1])
+                {
+                    text.CopyTo(0, candidate, 0, text.Length);
+                    candidate[i] = text[i + 1];
+                    candidate[i + 1] = text[i];
+                    Consider(candidate, text.Length, code, found);
+                }
+            }
+
+            // Inserted: a character before text[i], or at the end.
+            for (int i = 0; i <= text.Length; i++)
+            {
+                text.CopyTo(0, candidate, 0, i);
+                text.CopyTo(i, candidate, i + 1, text.Length - i);
+                foreach (char c in EditCharacters)
+                {
+                    candidate[i] = c;
+                    Consider(candidate, text.Length + 1, code, found);
+                }
+            }
+
+            found.Sort((a, b) =>
+            {
+                int byDistance = Math.Abs((long)a - code).CompareTo(Math.Abs((long)b - code));
+                return byDistance != 0 ? byDistance : a.CompareTo(b);
+            });
+            if (found.Count > MaxSuggestions)
+            {
+                found.RemoveRange(MaxSuggestions, found.Count - MaxSuggestions);
+            }
+
+            return found;
+        }
+
+        /// <summary>The most codes one message suggests.</summary>
+        private const int MaxSuggestions = 2;
+
+        private static readonly char[] EditCharacters = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-' };
+
+        private void Consider(char[] candidate, int length, int code, List<int> found)
+        {
+            if (TryParseCode(candidate, length, out int value) && value != code && _memberByCode.ContainsKey(value) && !found.Contains(value))
+            {
+                found.Add(value);
+            }
+        }
+
+        /// <summary>A code written as C# writes an int: an optional minus, then digits without a leading zero; no -0.</summary>
+        private static bool TryParseCode(char[] text, int length, out int value)
+        {
+            value = 0;
+            int start = length > 0 && text[0] == '-' ? 1 : 0;
+            if (length == start || (text[start] == '0' && (length - start > 1 || start == 1)))
+            {
+                return false;
+            }
+
+            long number = 0;
+            for (int i = start; i < length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                number = number * 10 + (c - '0');
+                if (number > 1L + int.MaxValue)
+                {
+                    return false;
+                }
+            }
+
+            number = start == 1 ? -number : number;
+            if (number > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)number;
+            return true;
         }
 
         private string Describe(int code) => Text(code) + " (" + _memberByCode[code] + ")";

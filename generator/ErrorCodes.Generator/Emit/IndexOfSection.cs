@@ -12,23 +12,25 @@ namespace ErrorCodes.Generator.Emit
         public static void Write(DomainSpec spec, CodeWriter writer)
         {
             LookupSpec lookup = spec.Lookup;
-            string first = Literals.Int(lookup.FirstCode);
+            string first = Subtrahend(lookup.FirstCode);
             writer.Line("/// <summary>The position of <paramref name=\"code\"/> in the tables, or -1 when it is not defined.</summary>");
             writer.Open("private static int IndexOf(int code)");
             switch (lookup.Kind)
             {
+                // The offset is taken in unchecked int arithmetic: subtracting the first code maps the range's codes
+                // onto 0..range-1 and every other int beyond it as a uint, so one unsigned comparison is the range
+                // check, and the runtime sees the array index checked against the array's length and checks no more.
                 case LookupKind.Offset:
-                    writer.Line("long offset = (long)code - " + first + ";");
-                    writer.Line("return offset >= 0 && offset < " + Literals.Int(lookup.Count) + " ? (int)offset : -1;");
+                    writer.Line("int offset = unchecked(code - " + first + ");");
+                    writer.Line("return (uint)offset < " + Literals.Int(lookup.Count) + "u ? offset : -1;");
                     break;
                 case LookupKind.Direct:
-                    // A code below the first makes a negative offset, which as ulong is beyond every slot.
-                    writer.Line("int[] slots = s_slots;");
-                    writer.Line("ulong offset = unchecked((ulong)((long)code - " + first + "));");
-                    writer.Line("return offset < (ulong)slots.Length ? slots[(int)offset] - 1 : -1;");
+                    writer.Line(lookup.SlotType + "[] slots = s_slots;");
+                    writer.Line("int offset = unchecked(code - " + first + ");");
+                    writer.Line("return (uint)offset < (uint)slots.Length ? slots[offset] - 1 : -1;");
                     break;
                 default:
-                    writer.Line("int[] slots = s_slots;");
+                    writer.Line(lookup.SlotType + "[] slots = s_slots;");
                     writer.Line("int[] codes = s_codes;");
                     writer.Line("int i = HashSlot(code);");
                     writer.Open("while (true)");
@@ -51,6 +53,9 @@ namespace ErrorCodes.Generator.Emit
             }
         }
 
+        /// <summary>The first code as the right side of a subtraction: <c>code - (-5)</c>, not <c>code - -5</c>.</summary>
+        private static string Subtrahend(int firstCode) => firstCode < 0 ? "(" + Literals.Int(firstCode) + ")" : Literals.Int(firstCode);
+
         /// <summary>
         /// The slots are computed from s_codes when the class is first used, so the consumer's compiler sees no second
         /// table: a large array initializer is what costs it most.
@@ -65,25 +70,27 @@ namespace ErrorCodes.Generator.Emit
             }
 
             writer.Line("/// <summary>Fills the lookup slots from <see cref=\"s_codes\"/>: each holds a position plus one, 0 when empty.</summary>");
-            writer.Open("private static int[] CreateSlots()");
+            string slotType = lookup.SlotType;
+            string slotValue = slotType == "int" ? "position + 1" : "(" + slotType + ")(position + 1)";
+            writer.Open("private static " + slotType + "[] CreateSlots()");
             writer.Line("int[] codes = s_codes;");
             if (lookup.Kind == LookupKind.Direct)
             {
-                writer.Line("var slots = new int[" + lookup.CodeRange.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
+                writer.Line("var slots = new " + slotType + "[" + lookup.CodeRange.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
                 writer.Open("for (int position = 0; position < codes.Length; position++)");
-                writer.Line("slots[(int)((long)codes[position] - " + Literals.Int(lookup.FirstCode) + ")] = position + 1;");
+                writer.Line("slots[unchecked(codes[position] - " + Subtrahend(lookup.FirstCode) + ")] = " + slotValue + ";");
                 writer.Close();
             }
             else
             {
-                writer.Line("var slots = new int[" + Literals.Int(lookup.HashSlots) + "];");
+                writer.Line("var slots = new " + slotType + "[" + Literals.Int(lookup.HashSlots) + "];");
                 writer.Open("for (int position = 0; position < codes.Length; position++)");
                 writer.Line("int i = HashSlot(codes[position]);");
                 writer.Open("while (slots[i] != 0)");
                 writer.Line("i = (i + 1) & (slots.Length - 1);");
                 writer.Close();
                 writer.Line();
-                writer.Line("slots[i] = position + 1;");
+                writer.Line("slots[i] = " + slotValue + ";");
                 writer.Close();
             }
 

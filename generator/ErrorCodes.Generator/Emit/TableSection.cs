@@ -23,7 +23,7 @@ namespace ErrorCodes.Generator.Emit
             if (spec.Lookup.Kind != LookupKind.Offset)
             {
                 // After s_codes: static fields are initialized in the order they are written.
-                writer.Line("private static readonly int[] s_slots = CreateSlots();");
+                writer.Line("private static readonly " + spec.Lookup.SlotType + "[] s_slots = CreateSlots();");
             }
 
             WriteTextTable(spec, writer, "s_names", Column(rows, m => m.Name), emptyIsNull: false);

@@ -138,7 +138,7 @@ namespace ErrorCodes.Generator.Model
             // In long: int.MinValue..int.MaxValue overflows int.
             long range = count == 0 ? 0 : (long)sorted[count - 1].Code - first + 1;
             LookupKind kind = range == count ? LookupKind.Offset
-                : range <= LookupSpec.DirectRangeFactor * count ? LookupKind.Direct
+                : range <= LookupSpec.DirectRangeFactor * count || range * LookupSpec.SlotBytes(count) <= LookupSpec.DirectTableBytes ? LookupKind.Direct
                 : LookupKind.Hash;
             int bits = 1;
             while ((1L << bits) < 2L * count)

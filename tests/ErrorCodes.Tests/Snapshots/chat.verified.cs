@@ -319,39 +319,19 @@ namespace Seeds
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] slots = s_slots;
-            int[] codes = s_codes;
-            int i = HashSlot(code);
-            while (true)
-            {
-                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
-                int slot = slots[i];
-                if (slot == 0 || codes[slot - 1] == code)
-                {
-                    return slot - 1;
-                }
-
-                i = (i + 1) & (slots.Length - 1);
-            }
+            byte[] slots = s_slots;
+            int offset = unchecked(code - 1001);
+            return (uint)offset < (uint)slots.Length ? slots[offset] - 1 : -1;
         }
 
-        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
-        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 25);
-
         /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
-        private static int[] CreateSlots()
+        private static byte[] CreateSlots()
         {
             int[] codes = s_codes;
-            var slots = new int[128];
+            var slots = new byte[5001];
             for (int position = 0; position < codes.Length; position++)
             {
-                int i = HashSlot(codes[position]);
-                while (slots[i] != 0)
-                {
-                    i = (i + 1) & (slots.Length - 1);
-                }
-
-                slots[i] = position + 1;
+                slots[unchecked(codes[position] - 1001)] = (byte)(position + 1);
             }
 
             return slots;
@@ -454,7 +434,7 @@ namespace Seeds
             6000,
             6001,
         };
-        private static readonly int[] s_slots = CreateSlots();
+        private static readonly byte[] s_slots = CreateSlots();
         private static readonly string[] s_names = SplitTable("ParamsBindingError\u001FInvalidParams\u001FInternalServerError\u001FInternalServerError\u001FInternalServerError\u001FUnauthorized\u001FLoginRequired\u001FTooManyRequests\u001FInvalidMetaData\u001FDeactivatedApp\u001FChannelOwnerNotFound\u001FChannelMemberNotFound\u001FChannelIdAlreadyTaken\u001FChannelNotFound\u001FReuseChannelMembersDoNotMatch\u001FUserNotChannelMember\u001FChannelUpdateNotAuthorized\u001FCannotRemoveChannelOwner\u001FAlreadyMember\u001FRemoveUserNotMember\u001FBanUserNotMember\u001FCannotJoinPrivateChannel\u001FInvitationCodeRequired\u001FInvitationCodeCannotBeEmpty\u001FWrongInvitationCode\u001FChannelNotInvitationOnlyType\u001FCannotBanOwnerFromChannel\u001FCannotAddBannedUser\u001FBannedFromChannel\u001FCannotCreateChannelWithBlockedMember\u001FCannotCreateChannelWhenBlockedByMember\u001FCannotAddBlockedMember\u001FCannotAddMemberWhenBlockedByMember\u001FCannotJoinChannelBlockedByOwner\u001FCannotJoinChannelBlockedOwner\u001FCannotSendMessageInFrozenChannel\u001FMentionedUserDoesNotExist\u001FMutedInChannel\u001FCannotMuteChannelOwner\u001FMaxChannelMemberCountExceeded\u001FAlreadyChannelOwner\u001FNotChannelOwner\u001FInternalServerError\u001FSessionNotFound\u001FSessionTokenInvalid\u001FUserNotFound\u001FUserIDTaken\u001FInvalidLoginToken\u001FDeactivatedUser\u001FSenderNotChannelMember\u001FMsgSizeLimitExceeded\u001FBothMsgTextDataMissing\u001FCannotBlockSelf\u001FCannotUnblockSelf\u001FUserNotBlocked\u001FFileUploadFail\u001FFileSizeLimitExceeded", '\u001F');
         private static readonly string[] s_memberNames = SplitTable("ParamsBindingError\u001FInvalidParams\u001FInternalServerError\u001FInternalServerError1004\u001FInternalServerError1005\u001FUnauthorized\u001FLoginRequired\u001FTooManyRequests\u001FInvalidMetaData\u001FDeactivatedApp\u001FChannelOwnerNotFound\u001FChannelMemberNotFound\u001FChannelIdAlreadyTaken\u001FChannelNotFound\u001FReuseChannelMembersDoNotMatch\u001FUserNotChannelMember\u001FChannelUpdateNotAuthorized\u001FCannotRemoveChannelOwner\u001FAlreadyMember\u001FRemoveUserNotMember\u001FBanUserNotMember\u001FCannotJoinPrivateChannel\u001FInvitationCodeRequired\u001FInvitationCodeCannotBeEmpty\u001FWrongInvitationCode\u001FChannelNotInvitationOnlyType\u001FCannotBanOwnerFromChannel\u001FCannotAddBannedUser\u001FBannedFromChannel\u001FCannotCreateChannelWithBlockedMember\u001FCannotCreateChannelWhenBlockedByMember\u001FCannotAddBlockedMember\u001FCannotAddMemberWhenBlockedByMember\u001FCannotJoinChannelBlockedByOwner\u001FCannotJoinChannelBlockedOwner\u001FCannotSendMessageInFrozenChannel\u001FMentionedUserDoesNotExist\u001FMutedInChannel\u001FCannotMuteChannelOwner\u001FMaxChannelMemberCountExceeded\u001FAlreadyChannelOwner\u001FNotChannelOwner\u001FInternalServerError3000\u001FSessionNotFound\u001FSessionTokenInvalid\u001FUserNotFound\u001FUserIDTaken\u001FInvalidLoginToken\u001FDeactivatedUser\u001FSenderNotChannelMember\u001FMsgSizeLimitExceeded\u001FBothMsgTextDataMissing\u001FCannotBlockSelf\u001FCannotUnblockSelf\u001FUserNotBlocked\u001FFileUploadFail\u001FFileSizeLimitExceeded", '\u001F');
         private static readonly string[] s_messages = SplitTable("잘못된 파라미터\u001F필수 파라미터 누락\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F잘못된 권한\u001F로그인 필요\u001FAPI ratelimit 제한\u001F잘못된 형식의 meta data입니다\u001F앱이 비활성화 되었습니다\u001F존재하지 않는 채널 주인(owner)입니다\u001F채널에 요청한 사용자가 존재하지 않습니다\u001F이미 사용되고 있는 채널 ID입니다\u001F존재하지 않는 채널입니다\u001F요청한 채널 멤버 정보와 Reuse하려는 채널의 멤버 정보와 일치하지 않습니다\u001F사용자가 채널의 멤버가 아닙니다\u001F채널을 수정할 권한이 없습니다\u001F채널 주인을 채널에서 제거할 수 없습니다\u001F이미 채널 멤버로 등록되어 있습니다\u001F채널 멤버가 아닌 사용자를 채널에서 제거할 수 없습니다\u001F차단하려는 사용자가 채널에 멤버로 등록되어 있지 않습니다\u001FPrivate channel에 초대없이 가입할 수 없습니다\u001F초대코드 없이 채널에 가입할 수 없습니다\u001F초대코드가 누락되었습니다\u001F잘못된 초대코드입니다\u001FInvitationOnly 채널 타입이 아닙니다\u001F채널주인을 차단할 수 없습니다\u001F차단된 사용자를 초대할 수 없습니다\u001F채널에서 차단되었습니다\u001F내가 차단한 사용자를 채널 멤버에 포함할 수 없습니다\u001F나를 차단한 사용자를 채널 멤버에 포함할 수 없습니다\u001F내가 차단한 사용자를 초대할 수 없습니다\u001F나를 차단한 사용자를 초대할 수 없습니다\u001F나를 차단한 사용자가 채널 주인인 채널에 가입할 수 없습니다\u001F내가 차단한 사용자가 채널 주인인 채널에 가입할 수 없습니다\u001F프리징된 채널에 메시지를 보낼 수 없습니다\u001FMention하려는 사용자가 채널에 존재하지 않습니다\u001F채널에서 mute된 상태입니다\u001F채널 소유자를 mute 할 수 없습니다\u001F채널 최대 인원 초과되었습니다\u001F채널 새주인으로 지목한 사용자가 이미 해당 채널 의 주인입니다.\u001F채널 주인이 아니면 진행할 수 없는 요청입니다.\u001F서버 에러가 발생했습니다. 재시도 또는 문의 바랍니다.\u001F존재하지 않은 세션입니다. 토큰값을 확인하세요.\u001F잘못된 세션 정보입니다. 토큰값을 확인하세요.\u001F존재하지 않는 사용자입니다\u001F이미 사용되고 있는 사용자 ID입니다\u001F잘못된 로그인 토큰입니다. 토큰값을 확인하세요.\u001F비활성화된 사용자입니다\u001F채널 멤버만 메시지 전송이 가능합니다\u001F허용된 메시지 사이즈를 초과했습니다\u001F메시지 텍스트 또는 데이터가 반드시 있어야 합니다\u001F사용자 스스로를 차단할 수 없습니다\u001F사용자 스스로를 차단 해제할 수 없습니다\u001F차단한 사용자가 아닙니다\u001F파일 업로드 실패\u001F최대 파일 업로드 사이즈 초과 (15MB)", '\u001F');

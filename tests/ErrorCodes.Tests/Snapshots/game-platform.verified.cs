@@ -314,39 +314,19 @@ namespace Seeds
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] slots = s_slots;
-            int[] codes = s_codes;
-            int i = HashSlot(code);
-            while (true)
-            {
-                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
-                int slot = slots[i];
-                if (slot == 0 || codes[slot - 1] == code)
-                {
-                    return slot - 1;
-                }
-
-                i = (i + 1) & (slots.Length - 1);
-            }
+            byte[] slots = s_slots;
+            int offset = unchecked(code - 200);
+            return (uint)offset < (uint)slots.Length ? slots[offset] - 1 : -1;
         }
 
-        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
-        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 25);
-
         /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
-        private static int[] CreateSlots()
+        private static byte[] CreateSlots()
         {
             int[] codes = s_codes;
-            var slots = new int[128];
+            var slots = new byte[9800];
             for (int position = 0; position < codes.Length; position++)
             {
-                int i = HashSlot(codes[position]);
-                while (slots[i] != 0)
-                {
-                    i = (i + 1) & (slots.Length - 1);
-                }
-
-                slots[i] = position + 1;
+                slots[unchecked(codes[position] - 200)] = (byte)(position + 1);
             }
 
             return slots;
@@ -429,7 +409,7 @@ namespace Seeds
             9900,
             9999,
         };
-        private static readonly int[] s_slots = CreateSlots();
+        private static readonly byte[] s_slots = CreateSlots();
         private static readonly string[] s_names = SplitTable("Success\u001FBadRequest\u001FAuthFailure\u001FForbidden\u001FNotFound\u001FNotExistData\u001FConflictData\u001FPunishment\u001FServiceUnavailable\u001FNotAllowed\u001FAccountCreationLimit\u001FInternalError\u001FNetworkFailure\u001FServerTimeout\u001FServerException\u001FInvalidResponse\u001FConnectionFailed\u001FInitializationFailed\u001FNotInitialized\u001FNotAuthorized\u001FInvalidParameter\u001FClientException\u001FInvalidState\u001FInProgress\u001FIdpAuthFailure\u001FNotSupported\u001FAPINotExists\u001FExceedMonthlyUsage\u001FExceedDailyUsage\u001FExceedMaxUploadSize\u001FExceedMaxUploadNumber\u001FMessageSettingDisabled\u001FKakaoTalkNotInstalled\u001FNotKakaoTalkUser\u001FUserCanceled\u001FAppTerminate\u001FUnknown", '\u001F');
         private static readonly string[] s_memberNames = SplitTable("Success\u001FBadRequest\u001FAuthFailure\u001FForbidden\u001FNotFound\u001FNotExistData\u001FConflictData\u001FPunishment\u001FServiceUnavailable\u001FNotAllowed\u001FAccountCreationLimit\u001FInternalError\u001FNetworkFailure\u001FServerTimeout\u001FServerException\u001FInvalidResponse\u001FConnectionFailed\u001FInitializationFailed\u001FNotInitialized\u001FNotAuthorized\u001FInvalidParameter\u001FClientException\u001FInvalidState\u001FInProgress\u001FIdpAuthFailure\u001FNotSupported\u001FAPINotExists\u001FExceedMonthlyUsage\u001FExceedDailyUsage\u001FExceedMaxUploadSize\u001FExceedMaxUploadNumber\u001FMessageSettingDisabled\u001FKakaoTalkNotInstalled\u001FNotKakaoTalkUser\u001FUserCanceled\u001FAppTerminate\u001FUnknown", '\u001F');
         private static readonly string[] s_messages = SplitTable("Successful\u001FBad request An invalid request has been sent to the server. (Unparsed data. Missing required parameters or parameter type error)\u001FAuthentication failrue The access token of the IDP delivered during automatic or manual login is not valid.\u001FForbidden request The request was sent by an unauthorized user. ex) During the CBT period, you can restrict access to certain users only\u001FUnsupported function A server API which does not exist was called.\u001FThe requested data does not exist or the request is out of the authorized scope. Example) Actions such as registration of a coupon which does not exist. Example) The account which requested account conversion is already registered in the game.\u001FData overlap An attempt was made to register again data which cannot be overridden.\u001FUser punishment\u001FService unavailable (maintenance) Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.\u001FNotAllowed\u001FAccountCreationLimit\u001FServer system internal error An error occurred insider the server.\u001FNetwork error The device is not connected to a network (3g/lte/wifi)\u001FServer timeout No response from server for a certain period of time (currently 10 seconds)\u001FException in server action An exception occurred while the server response is being processed.\u001FInvalid response from the server The server sent an invalid response.\u001F(Session)Access to the server failed, or session disconnected while waiting for session server response. This error occurs when session is disconnected while waiting for a response after a request is sent through the session server (due to network switch, etc).\u001FInitialization failed Platform initialization failed. It means that there is an issue with platform environment setting, and the issue can be checked from the error message description.\u001FNot initialized An API other than initialize/start is called when the platform is not initialized.\u001FNot authorized An API other than lifeycle/authentication API is called without authentication\u001FParameter error The parameter which is delivered when the API is called has an error.\u001FError in client action An error occurred in client SDK action.\u001FRequest cannot be processed. Example) The current authentication is not for device authentication when an account conversion is requested. Example)The user calls the KakaoStory API although the user is not a KakaoStory user.\u001FRequest in progress start api is called while start api is in progress. login api is called while start api is in progress. login api is called while login api is in progress.\u001FIDP authenticatino failed An authentication error occurred in IDP (Kakao/Facebook/Google).\u001FNot supported A coupon API is used in a channeling game. The Kakao API is used after the device authentication is completed.\u001FThe requested API does not exist. The API requested through interface broker does not exist.\u001FMonthly usage limit has been reached.\u001FDaily usage limit has been reached.\u001FMaximum upload size has been reached.\u001FMaximum upload number has been reached.\u001FThe recipient’s message setting is disabled.\u001FKakaotalk is not Installed.\u001FNot a kakaotalk user.\u001FCancelled by user. Cancellation by the user occurred in actions requiring user interaction such as IDP authentication and coupon registration.\u001FApp terminated The app was force closed due to maintenance, update, etc. It is not significant in games because it is processed by the platform itself.\u001FUnknown error An error occurred in an unexpected place.", '\u001F');

@@ -237,39 +237,19 @@ namespace Seeds
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] slots = s_slots;
-            int[] codes = s_codes;
-            int i = HashSlot(code);
-            while (true)
-            {
-                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
-                int slot = slots[i];
-                if (slot == 0 || codes[slot - 1] == code)
-                {
-                    return slot - 1;
-                }
-
-                i = (i + 1) & (slots.Length - 1);
-            }
+            byte[] slots = s_slots;
+            int offset = unchecked(code - (-711));
+            return (uint)offset < (uint)slots.Length ? slots[offset] - 1 : -1;
         }
 
-        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
-        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 27);
-
         /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
-        private static int[] CreateSlots()
+        private static byte[] CreateSlots()
         {
             int[] codes = s_codes;
-            var slots = new int[32];
+            var slots = new byte[10212];
             for (int position = 0; position < codes.Length; position++)
             {
-                int i = HashSlot(codes[position]);
-                while (slots[i] != 0)
-                {
-                    i = (i + 1) & (slots.Length - 1);
-                }
-
-                slots[i] = position + 1;
+                slots[unchecked(codes[position] - (-711))] = (byte)(position + 1);
             }
 
             return slots;
@@ -327,7 +307,7 @@ namespace Seeds
             9001,
             9500,
         };
-        private static readonly int[] s_slots = CreateSlots();
+        private static readonly byte[] s_slots = CreateSlots();
         private static readonly string[] s_names = SplitTable("Campaign Not Honesty\u001FCampaign Not Found\u001FServer Error\u001FExpired Session\u001FDuplicate Session\u001FInvalid signature\u001FCustomer Account Expired\u001FCustomer Account Not Found\u001FGuest Login is Not Allowed\u001FAuthentication Fail\u001FThere is no shared URL.\u001FUnsupported OS version to use OS PIP mode.", '\u001F');
         private static readonly string[] s_memberNames = SplitTable("CampaignNotHonesty\u001FCampaignNotFound\u001FServerError\u001FExpiredSession\u001FDuplicateSession\u001FInvalidSignature\u001FCustomerAccountExpired\u001FCustomerAccountNotFound\u001FGuestLoginIsNotAllowed\u001FAuthenticationFail\u001FThereIsNoSharedUrl\u001FUnsupportedOsVersionToUseOsPipMode", '\u001F');
         private static readonly string[] s_messages = SplitTable("This is not an ongoing broadcast.\u001FThe broadcast cannot be found.\u001FServer error.\u001FYour session has expired.\u001FThe session was disconnected because you connected from another device.\u001FThere is an error in your authentication information.\u001FThe service is unavailable.\u001FThis service does not exist.\u001FGuest login is not allowed.\u001FAuthentication failed.\u001FIf there is no URL to share set when you click the Share button, sharing will not be performed.\u001FDevices below OS 8 do not support OS PIP.", '\u001F');

@@ -228,39 +228,19 @@ namespace TestApp
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            int[] slots = s_slots;
-            int[] codes = s_codes;
-            int i = HashSlot(code);
-            while (true)
-            {
-                // A slot holds a position plus one; an empty slot ends the probe, and as 0 - 1 it is the answer -1.
-                int slot = slots[i];
-                if (slot == 0 || codes[slot - 1] == code)
-                {
-                    return slot - 1;
-                }
-
-                i = (i + 1) & (slots.Length - 1);
-            }
+            byte[] slots = s_slots;
+            int offset = unchecked(code - 7);
+            return (uint)offset < (uint)slots.Length ? slots[offset] - 1 : -1;
         }
 
-        /// <summary>The first hash-table slot to probe for <paramref name="code"/>.</summary>
-        private static int HashSlot(int code) => (int)(unchecked((uint)code * 2654435769u) >> 29);
-
         /// <summary>Fills the lookup slots from <see cref="s_codes"/>: each holds a position plus one, 0 when empty.</summary>
-        private static int[] CreateSlots()
+        private static byte[] CreateSlots()
         {
             int[] codes = s_codes;
-            var slots = new int[8];
+            var slots = new byte[497];
             for (int position = 0; position < codes.Length; position++)
             {
-                int i = HashSlot(codes[position]);
-                while (slots[i] != 0)
-                {
-                    i = (i + 1) & (slots.Length - 1);
-                }
-
-                slots[i] = position + 1;
+                slots[unchecked(codes[position] - 7)] = (byte)(position + 1);
             }
 
             return slots;
@@ -309,7 +289,7 @@ namespace TestApp
             404,
             503,
         };
-        private static readonly int[] s_slots = CreateSlots();
+        private static readonly byte[] s_slots = CreateSlots();
         private static readonly string[] s_names = SplitTable("NO_STATUS\u001FITEM_NOT_FOUND\u001FBUSY", '\u001F');
         private static readonly string[] s_memberNames = SplitTable("NoStatus\u001FItemNotFound\u001FBusy", '\u001F');
         private static readonly string[] s_messages = SplitTable("No status\u001FItem {0} is not found\u001FTry again later", '\u001F');

@@ -237,8 +237,8 @@ namespace Seeds
         /// <summary>The position of <paramref name="code"/> in the tables, or -1 when it is not defined.</summary>
         private static int IndexOf(int code)
         {
-            long offset = (long)code - 1;
-            return offset >= 0 && offset < 12 ? (int)offset : -1;
+            int offset = unchecked(code - 1);
+            return (uint)offset < 12u ? offset : -1;
         }
 
         /// <summary>The text for the culture or its nearest parent that the catalog localizes, or null.</summary>

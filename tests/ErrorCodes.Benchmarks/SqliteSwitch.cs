@@ -1,0 +1,119 @@
+namespace ErrorCodes.Benchmarks;
+
+/// <summary>
+/// The baseline a switch-based generator makes for the SQLite catalog (NetEscapades.EnumGenerators writes
+/// <c>IsDefined</c> this way): one arm per code, which the C# compiler turns into a tree of comparisons and jump tables.
+/// Written out by hand from Catalogs/sqlite.csv; <see cref="SqliteBenchmarks"/> checks it against the catalog.
+/// </summary>
+public static class SqliteSwitch
+{
+    public static bool IsDefined(int code) => code switch
+    {
+        0 => true, // SQLITE_OK
+        1 => true, // SQLITE_ERROR
+        2 => true, // SQLITE_INTERNAL
+        3 => true, // SQLITE_PERM
+        4 => true, // SQLITE_ABORT
+        5 => true, // SQLITE_BUSY
+        6 => true, // SQLITE_LOCKED
+        7 => true, // SQLITE_NOMEM
+        8 => true, // SQLITE_READONLY
+        9 => true, // SQLITE_INTERRUPT
+        10 => true, // SQLITE_IOERR
+        11 => true, // SQLITE_CORRUPT
+        12 => true, // SQLITE_NOTFOUND
+        13 => true, // SQLITE_FULL
+        14 => true, // SQLITE_CANTOPEN
+        15 => true, // SQLITE_PROTOCOL
+        16 => true, // SQLITE_EMPTY
+        17 => true, // SQLITE_SCHEMA
+        18 => true, // SQLITE_TOOBIG
+        19 => true, // SQLITE_CONSTRAINT
+        20 => true, // SQLITE_MISMATCH
+        21 => true, // SQLITE_MISUSE
+        22 => true, // SQLITE_NOLFS
+        23 => true, // SQLITE_AUTH
+        24 => true, // SQLITE_FORMAT
+        25 => true, // SQLITE_RANGE
+        26 => true, // SQLITE_NOTADB
+        27 => true, // SQLITE_NOTICE
+        28 => true, // SQLITE_WARNING
+        100 => true, // SQLITE_ROW
+        101 => true, // SQLITE_DONE
+        257 => true, // SQLITE_ERROR_MISSING_COLLSEQ
+        513 => true, // SQLITE_ERROR_RETRY
+        769 => true, // SQLITE_ERROR_SNAPSHOT
+        266 => true, // SQLITE_IOERR_READ
+        522 => true, // SQLITE_IOERR_SHORT_READ
+        778 => true, // SQLITE_IOERR_WRITE
+        1034 => true, // SQLITE_IOERR_FSYNC
+        1290 => true, // SQLITE_IOERR_DIR_FSYNC
+        1546 => true, // SQLITE_IOERR_TRUNCATE
+        1802 => true, // SQLITE_IOERR_FSTAT
+        2058 => true, // SQLITE_IOERR_UNLOCK
+        2314 => true, // SQLITE_IOERR_RDLOCK
+        2570 => true, // SQLITE_IOERR_DELETE
+        2826 => true, // SQLITE_IOERR_BLOCKED
+        3082 => true, // SQLITE_IOERR_NOMEM
+        3338 => true, // SQLITE_IOERR_ACCESS
+        3594 => true, // SQLITE_IOERR_CHECKRESERVEDLOCK
+        3850 => true, // SQLITE_IOERR_LOCK
+        4106 => true, // SQLITE_IOERR_CLOSE
+        4362 => true, // SQLITE_IOERR_DIR_CLOSE
+        4618 => true, // SQLITE_IOERR_SHMOPEN
+        4874 => true, // SQLITE_IOERR_SHMSIZE
+        5130 => true, // SQLITE_IOERR_SHMLOCK
+        5386 => true, // SQLITE_IOERR_SHMMAP
+        5642 => true, // SQLITE_IOERR_SEEK
+        5898 => true, // SQLITE_IOERR_DELETE_NOENT
+        6154 => true, // SQLITE_IOERR_MMAP
+        6410 => true, // SQLITE_IOERR_GETTEMPPATH
+        6666 => true, // SQLITE_IOERR_CONVPATH
+        6922 => true, // SQLITE_IOERR_VNODE
+        7178 => true, // SQLITE_IOERR_AUTH
+        7434 => true, // SQLITE_IOERR_BEGIN_ATOMIC
+        7690 => true, // SQLITE_IOERR_COMMIT_ATOMIC
+        7946 => true, // SQLITE_IOERR_ROLLBACK_ATOMIC
+        8202 => true, // SQLITE_IOERR_DATA
+        8458 => true, // SQLITE_IOERR_CORRUPTFS
+        262 => true, // SQLITE_LOCKED_SHAREDCACHE
+        518 => true, // SQLITE_LOCKED_VTAB
+        261 => true, // SQLITE_BUSY_RECOVERY
+        517 => true, // SQLITE_BUSY_SNAPSHOT
+        773 => true, // SQLITE_BUSY_TIMEOUT
+        270 => true, // SQLITE_CANTOPEN_NOTEMPDIR
+        526 => true, // SQLITE_CANTOPEN_ISDIR
+        782 => true, // SQLITE_CANTOPEN_FULLPATH
+        1038 => true, // SQLITE_CANTOPEN_CONVPATH
+        1550 => true, // SQLITE_CANTOPEN_SYMLINK
+        267 => true, // SQLITE_CORRUPT_VTAB
+        523 => true, // SQLITE_CORRUPT_SEQUENCE
+        779 => true, // SQLITE_CORRUPT_INDEX
+        264 => true, // SQLITE_READONLY_RECOVERY
+        520 => true, // SQLITE_READONLY_CANTLOCK
+        776 => true, // SQLITE_READONLY_ROLLBACK
+        1032 => true, // SQLITE_READONLY_DBMOVED
+        1288 => true, // SQLITE_READONLY_CANTINIT
+        1544 => true, // SQLITE_READONLY_DIRECTORY
+        516 => true, // SQLITE_ABORT_ROLLBACK
+        275 => true, // SQLITE_CONSTRAINT_CHECK
+        531 => true, // SQLITE_CONSTRAINT_COMMITHOOK
+        787 => true, // SQLITE_CONSTRAINT_FOREIGNKEY
+        1043 => true, // SQLITE_CONSTRAINT_FUNCTION
+        1299 => true, // SQLITE_CONSTRAINT_NOTNULL
+        1555 => true, // SQLITE_CONSTRAINT_PRIMARYKEY
+        1811 => true, // SQLITE_CONSTRAINT_TRIGGER
+        2067 => true, // SQLITE_CONSTRAINT_UNIQUE
+        2323 => true, // SQLITE_CONSTRAINT_VTAB
+        2579 => true, // SQLITE_CONSTRAINT_ROWID
+        2835 => true, // SQLITE_CONSTRAINT_PINNED
+        3091 => true, // SQLITE_CONSTRAINT_DATATYPE
+        283 => true, // SQLITE_NOTICE_RECOVER_WAL
+        539 => true, // SQLITE_NOTICE_RECOVER_ROLLBACK
+        795 => true, // SQLITE_NOTICE_RBU
+        284 => true, // SQLITE_WARNING_AUTOINDEX
+        279 => true, // SQLITE_AUTH_USER
+        256 => true, // SQLITE_OK_LOAD_PERMANENTLY
+        _ => false,
+    };
+}
