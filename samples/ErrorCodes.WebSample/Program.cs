@@ -5,7 +5,8 @@ namespace WebSample;
 
 /// <summary>
 /// A minimal API over a fake vendor client. Vendor errors travel as generated exceptions; one exception handler turns
-/// them into RFC 9457 Problem Details with the status, title, help link and code the catalog gives.
+/// them into RFC 9457 Problem Details with what the catalog gives: the status, the vendor's name of the code as
+/// <c>title</c> (the same for every occurrence), the occurrence's message as <c>detail</c>, the help link and the code.
 /// </summary>
 public static class Program
 {
@@ -23,7 +24,12 @@ public static class Program
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddSingleton<FakeVendorClient>();
-        builder.Logging.ClearProviders();
+        // The host's own lines ("Now listening on ...") at Information, everything else from Warning up. The exception
+        // handler middleware logs every exception it hands to the handler below, vendor errors included, with a stack
+        // trace each; in this sample they are the expected answers, so its entries are off.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler(handler => handler.Run(WriteProblem));

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorCodes.Generator.Analysis;
+using ErrorCodes.Generator.Model;
 using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -392,11 +393,11 @@ public class GeneratedMarkerTests
 
         foreach (INamedTypeSymbol enumType in compilation.Assembly.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "Seeds").GetTypeMembers().Where(t => t.TypeKind == TypeKind.Enum))
         {
-            string domain = enumType.Name.Substring(0, enumType.Name.Length - "ErrorCode".Length);
+            string domain = enumType.Name.Substring(0, enumType.Name.Length - GeneratedNames.EnumSuffix.Length);
             AttributeData domainAttribute = Assert.Single(enumType.GetAttributes(), a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, domainMarker));
             Assert.Equal(domain, domainAttribute.ConstructorArguments[0].Value);
 
-            foreach (INamedTypeSymbol type in new[] { domain + "ErrorCodes", domain + "Exception" }.Select(name => compilation.GetTypeByMetadataName("Seeds." + name)!))
+            foreach (INamedTypeSymbol type in new[] { GeneratedNames.LookupClass(domain), GeneratedNames.Exception(domain) }.Select(name => compilation.GetTypeByMetadataName("Seeds." + name)!))
             {
                 foreach (ISymbol member in type.GetMembers().Where(m => m.DeclaredAccessibility == Accessibility.Public))
                 {

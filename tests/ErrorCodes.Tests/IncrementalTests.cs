@@ -7,6 +7,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using ErrorCodes.Generator;
+using ErrorCodes.Generator.Emit;
 using ErrorCodes.Generator.Model;
 using ErrorCodes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -154,6 +155,28 @@ public class IncrementalTests
         }
 
         Assert.Contains("AddedByEdit", driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Stage.ErrorCodes.g.cs", StringComparison.Ordinal)).ToString());
+    }
+
+    [Fact]
+    public void Without_a_csv_file_the_settings_step_does_not_run_so_the_compilation_is_not_read()
+    {
+        // The settings step is the only one that reads the compilation (six type lookups, whose first builds the
+        // compiler's namespace tables of every reference). The driver runs it only for a domain to emit: a project
+        // that references the package but has no catalog must not pay for it.
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/notes.txt", "code,name\n1,A\n")))
+            .RunGenerators(UserCompilation());
+        driver = driver.RunGenerators(UserCompilation());
+
+        Assert.False(Steps(driver).ContainsKey(TrackingNames.EmitSettings));
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/first.csv", "code,name,message\n1,A,a\n")))
+            .RunGenerators(UserCompilation());
+
+        EmitSettings settings = (EmitSettings)Assert.Single(Steps(driver)[TrackingNames.EmitSettings].SelectMany(run => run.Outputs)).Value;
+        Assert.True(settings.HasRuntime);
+        Assert.Single(driver.GetRunResult().GeneratedTrees);
     }
 
     [Fact]

@@ -25,6 +25,18 @@ namespace ErrorCodes.Generator.Emit
         }
 
         /// <summary>
+        /// [CLSCompliant(false)] where the spec says a name breaks a CLS rule (<see cref="ClsRules"/>), so that a
+        /// consumer that declares itself CLS-compliant still compiles; a file with a mark also silences CS3021.
+        /// </summary>
+        public static void NotClsCompliant(this CodeWriter writer, bool marked)
+        {
+            if (marked)
+            {
+                writer.Line("[global::System.CLSCompliant(false)]");
+            }
+        }
+
+        /// <summary>
         /// A cref to one of the domain's types, qualified: a bare name in the documentation of a type binds to that
         /// type's own members first, and a format helper or factory can carry the name of another generated type
         /// (<c>FormatErrorCode</c> in the domain <c>Format</c>), which made the link ambiguous (CS0419).

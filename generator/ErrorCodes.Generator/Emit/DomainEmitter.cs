@@ -32,6 +32,12 @@ namespace ErrorCodes.Generator.Emit
                 writer.Line("#nullable enable");
             }
 
+            if (spec.HasClsMarks)
+            {
+                // CS3021 (a mark where the assembly declares nothing): the generator cannot see the declaration.
+                writer.Line("#pragma warning disable CS3021");
+            }
+
             writer.Line();
             bool hasNamespace = spec.Domain.Namespace.Length != 0;
             if (hasNamespace)

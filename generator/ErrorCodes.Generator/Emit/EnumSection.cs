@@ -11,6 +11,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Summary("The error codes of the " + spec.Domain.Domain + " catalog; each member's value is the vendor's code.");
             writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(spec.Domain.Domain) + ")]");
             writer.Line(Fragments.GeneratedCodeAttribute);
+            writer.NotClsCompliant(!spec.TypesAreClsCompliant);
             if (spec.Settings.HasSystemTextJson)
             {
                 writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + spec.Names.JsonConverterType + "))]");
@@ -22,6 +23,7 @@ namespace ErrorCodes.Generator.Emit
                 WriteSummary(member.Row, writer);
                 WriteRemarks(spec.Domain, member, writer);
                 writer.Obsolete(member);
+                writer.NotClsCompliant(member.MemberIsNotClsCompliant);
                 writer.StartLine().Append(member.Row.Identifier).Append(" = ").Append(member.Row.Code).Append(',');
                 writer.EndLine();
             }

@@ -9,6 +9,7 @@ namespace ErrorCodes.Generator.Emit
         {
             writer.SummaryXml("An error of the " + Literals.XmlText(spec.Domain.Domain) + " catalog, carrying its " + DocComments.Cref(spec.Names.EnumType) + ".");
             writer.Line(Fragments.GeneratedCodeAttribute);
+            writer.NotClsCompliant(!spec.TypesAreClsCompliant);
             writer.Open("public partial class " + spec.Names.Exception + " : global::ErrorCodes.ErrorCodeException");
             WriteConstructors(spec, writer);
             WriteProperties(spec, writer);
@@ -183,6 +184,7 @@ namespace ErrorCodes.Generator.Emit
             summary.Append("</summary>");
             writer.EndLine();
             writer.Obsolete(member);
+            writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
             TextBuffer signature = writer.StartLine().Append("public static ").Append(spec.Names.Exception).Append(' ').Append(GeneratedNames.FactoryPrefix).Append(identifier);
             Fragments.AppendSignature(signature, member.HelperArity);
             writer.EndLine().OpenBlock();

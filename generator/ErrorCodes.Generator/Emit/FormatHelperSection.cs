@@ -44,6 +44,7 @@ namespace ErrorCodes.Generator.Emit
             summary.Append("</summary>");
             writer.EndLine();
             writer.Obsolete(member);
+            writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
             TextBuffer signature = writer.StartLine().Append("public static string ").Append(GeneratedNames.FormatHelperPrefix).Append(identifier);
             Fragments.AppendSignature(signature, member.HelperArity);
             writer.EndLine().OpenBlock();
@@ -88,6 +89,7 @@ namespace ErrorCodes.Generator.Emit
 
             writer.Returns("The localized message with each <c>{N}</c> replaced by its argument.");
             writer.Obsolete(member);
+            writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
             string parameters = string.Join(", ", Enumerable.Range(0, count).Select(i => "T" + i + " arg" + i));
             writer.Open("public static string " + GeneratedNames.FormatHelper(identifier) + TypeParameters(count) + "(" + Fragments.NullableCulture(spec) + " culture, " + parameters + ")");
             var arguments = Enumerable.Range(0, count).Select(i => "global::ErrorCodes.ErrorMessageFormatter.ToText(arg" + i + ", culture)");

@@ -13,6 +13,7 @@ namespace ErrorCodes.Generator.Emit
             writer.SummaryXml("Reads " + DocComments.Cref(spec.Names.EnumType) + " from JSON as a number or as a string holding a vendor name, member name or number, and writes it as a number "
                 + "(or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.");
             writer.Line(Fragments.GeneratedCodeAttribute);
+            writer.NotClsCompliant(!spec.TypesAreClsCompliant);
             writer.Open("public sealed class " + converter + " : " + Json + "Serialization.JsonConverter<" + spec.Names.EnumType + ">");
             writer.Line("private readonly bool _writeMemberNames;");
             writer.Line();

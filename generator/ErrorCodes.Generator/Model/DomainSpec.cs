@@ -21,11 +21,14 @@ namespace ErrorCodes.Generator.Model
         LookupSpec Lookup,
         EquatableArray<string> FormatPieces,
         EquatableArray<int> FillArities,
-        EquatableArray<CategoryExceptionSpec> CategoryExceptions);
+        EquatableArray<CategoryExceptionSpec> CategoryExceptions,
+        bool TypesAreClsCompliant,
+        bool HasClsMarks);
 
     /// <summary>
     /// One enum member and the methods made for it. <see cref="HelperArity"/> is the number of the format helper's
     /// arguments, 0 when the row gets none (no placeholder, a gap, or a helper whose name is taken).
+    /// <see cref="Cls"/> says which of them carry <c>[CLSCompliant(false)]</c> (<see cref="ClsRules"/>).
     /// </summary>
     internal readonly record struct MemberSpec(
         ErrorMember Row,
@@ -33,10 +36,17 @@ namespace ErrorCodes.Generator.Model
         int HelperArity,
         bool HasCultureHelper,
         bool HasFactory,
-        FillCall Fill)
+        FillCall Fill,
+        ClsMarks Cls)
     {
         /// <summary>The reason [Obsolete] gives on the member and its helpers, or null when the row is not deprecated.</summary>
         public string? Obsolete => Row.IsDeprecated ? Row.Deprecation : null;
+
+        /// <summary>Whether the enum member carries <c>[CLSCompliant(false)]</c>.</summary>
+        public bool MemberIsNotClsCompliant => (Cls & ClsMarks.Member) != 0;
+
+        /// <summary>Whether the format helpers and the factory carry <c>[CLSCompliant(false)]</c>.</summary>
+        public bool HelpersAreNotClsCompliant => (Cls & ClsMarks.Helpers) != 0;
     }
 
     /// <summary>

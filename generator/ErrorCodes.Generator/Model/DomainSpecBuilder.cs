@@ -35,10 +35,13 @@ namespace ErrorCodes.Generator.Model
             var members = new MemberSpec[rows.Count];
             var aliases = new List<MemberSpec>();
             var literal = new StringBuilder();
+            ClsMarks[] clsMarks = ClsRules.Decide(Identifiers(rows));
+            bool hasClsMarks = !ClsRules.IsCompliantDomain(domain.Domain);
             for (int i = 0; i < rows.Count; i++)
             {
                 ErrorMember row = rows[i];
-                members[i] = Member(domain, row, row.IsAlias ? primaryIdentifiers[row.Code] : null, pieces, arities, literal);
+                members[i] = Member(domain, row, row.IsAlias ? primaryIdentifiers[row.Code] : null, pieces, arities, literal) with { Cls = clsMarks[i] };
+                hasClsMarks |= clsMarks[i] != ClsMarks.None;
                 if (row.IsAlias)
                 {
                     aliases.Add(members[i]);
@@ -57,7 +60,20 @@ namespace ErrorCodes.Generator.Model
                 Lookup(sorted),
                 pieces.ToEquatableArray(),
                 arities.ToEquatableArray(),
-                CategoryExceptions(domain.CategoryTypes));
+                CategoryExceptions(domain.CategoryTypes),
+                ClsRules.IsCompliantDomain(domain.Domain),
+                hasClsMarks);
+        }
+
+        private static string[] Identifiers(EquatableArray<ErrorMember> rows)
+        {
+            var identifiers = new string[rows.Count];
+            for (int i = 0; i < identifiers.Length; i++)
+            {
+                identifiers[i] = rows[i].Identifier;
+            }
+
+            return identifiers;
         }
 
         /// <summary>
@@ -71,11 +87,11 @@ namespace ErrorCodes.Generator.Model
             int arity = lost == LostHelpers.FormatHelperAndFactory ? 0 : MessageTemplate.HelperArgumentCount(row.NeutralMessage);
             if (arity == 0)
             {
-                return new MemberSpec(row, primary, 0, false, false, default);
+                return new MemberSpec(row, primary, 0, false, false, default, ClsMarks.None);
             }
 
             FillCall fill = Parts(row.NeutralMessage, pieces, arities, literal);
-            return new MemberSpec(row, primary, arity, !row.IsAlias && domain.MessageCultures.Count != 0, lost == LostHelpers.None, fill);
+            return new MemberSpec(row, primary, arity, !row.IsAlias && domain.MessageCultures.Count != 0, lost == LostHelpers.None, fill, ClsMarks.None);
         }
 
         /// <summary>

@@ -134,9 +134,11 @@ namespace ErrorCodes.Generator.Model
                 .Replace("{code}", code.ToString(CultureInfo.InvariantCulture))
                 .Replace("{name}", Uri.EscapeDataString(name));
 
+        private static readonly char[] UrlBreakingCharacters = { ' ', '\t', '\r', '\n' };
+
         private static bool IsWebUrl(string value)
             => Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-               && value.IndexOfAny(new[] { ' ', '\t', '\r', '\n' }) < 0;
+               && value.IndexOfAny(UrlBreakingCharacters) < 0;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -79,7 +80,7 @@ namespace ErrorCodes.Generator.Reading
                     cancellationToken.ThrowIfCancellationRequested();
 
                     string raw = parser.RawRecord;
-                    string[] values = parser.Record ?? new string[0];
+                    string[] values = parser.Record ?? Array.Empty<string>();
                     int recordStart = contentOffset + (int)parser.CharCount - raw.Length;
                     bool hadBadData = recordHasBadData;
                     recordHasBadData = false;
