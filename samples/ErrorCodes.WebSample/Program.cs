@@ -8,7 +8,7 @@ namespace WebSample;
 /// them into RFC 9457 Problem Details with what the catalog gives: the status, the vendor's name of the code as
 /// <c>title</c> (the same for every occurrence), the occurrence's message as <c>detail</c>, the help link and the code.
 /// </summary>
-public static class Program
+public static partial class Program
 {
     /// <summary>
     /// Runs the API. The address comes the way ASP.NET Core takes it: <c>--urls</c> on the command line, then the
@@ -26,7 +26,8 @@ public static class Program
         builder.Services.AddSingleton<FakeVendorClient>();
         // The host's own lines ("Now listening on ...") at Information, everything else from Warning up. The exception
         // handler middleware logs every exception it hands to the handler below, vendor errors included, with a stack
-        // trace each; in this sample they are the expected answers, so its entries are off.
+        // trace each; in this sample they are the expected answers, so its entries are off, and WriteProblem logs the
+        // unexpected ones itself.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
@@ -54,6 +55,10 @@ public static class Program
             return Results.Problem(problem).ExecuteAsync(context);
         }
 
+        LogUnexpectedError(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Program)), error, context.Request.Path.Value);
         return Results.Problem(title: "An unexpected error occurred.", statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error while handling {Path}")]
+    private static partial void LogUnexpectedError(ILogger logger, Exception? exception, string? path);
 }
