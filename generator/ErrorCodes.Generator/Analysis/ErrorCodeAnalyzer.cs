@@ -55,9 +55,9 @@ namespace ErrorCodes.Generator.Analysis
                 return;
             }
 
-            var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, context.CancellationToken);
+            var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, catalog.HasStringCodes, context.CancellationToken);
             var checker = new CodeUseChecker(catalog);
-            var gate = new SyntaxGate(names);
+            var gate = new SyntaxGate(names, catalog.HasStringCodes);
 
             context.RegisterSyntaxNodeAction(
                 c =>
@@ -91,7 +91,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var argument = (ArgumentSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (gate.MayBeCode(argument.Expression) && gate.MayTakeCode(argument) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
                     {
                         checker.AnalyzeArgument(operation, c.ReportDiagnostic);
@@ -103,8 +103,8 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var binary = (BinaryExpressionSyntax)c.Node;
-                    if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
-                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (((gate.MayBeCode(binary.Right) && gate.MayHoldCode(binary.Left))
+                         || (gate.MayBeCode(binary.Left) && gate.MayHoldCode(binary.Right))) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
                     {
                         checker.AnalyzeComparison(operation, c.ReportDiagnostic);
@@ -165,7 +165,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !GeneratedCode.IsMarked(c.ContainingSymbol))
+                    if (gate.MayBeCode(assignment.Right) && gate.MayHoldCode(assignment.Left) && !GeneratedCode.IsMarked(c.ContainingSymbol))
                     {
                         switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
                         {
@@ -185,7 +185,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var initializer = (EqualsValueClauseSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (gate.MayBeCode(initializer.Value) && gate.MayInitializeCode(initializer) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
                     {
                         checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
@@ -203,7 +203,7 @@ namespace ErrorCodes.Generator.Analysis
                         LambdaExpressionSyntax lambda => lambda.ExpressionBody,
                         _ => null,
                     };
-                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (returned != null && gate.MayBeCode(returned) && gate.MayReturnCode(c.Node) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
                     {
                         checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);
