@@ -14,7 +14,9 @@ namespace ErrorCodes.Generator.Analysis
     /// comparisons and property patterns of members marked with <c>ErrorCode(typeof(...))</c> (the generated
     /// <c>IsDefined</c>, <c>TryFromCode</c> and exception <c>Code</c> among them), and assignments, initializers and
     /// returns of marked user members. Reports EC2001 (not a code of the catalog), EC2002 (a defined code written as a number) and
-    /// EC2003 (a code of another catalog).
+    /// EC2003 (a code of another catalog). For a string-coded catalog the same positions take string constants (the
+    /// generated exception's <c>CodeText</c> is the marked member there); string literals pass the syntactic gate only
+    /// when such a catalog is in sight.
     /// </summary>
     /// <remarks>
     /// Syntax first: every callback starts with a purely syntactic test (a name from <see cref="CodeNames"/> and a
