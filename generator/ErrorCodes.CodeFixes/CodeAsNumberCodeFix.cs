@@ -13,7 +13,8 @@ namespace ErrorCodes.CodeFixes
 {
     /// <summary>
     /// Fixes EC2002: replaces a defined code written as a number by its enum member, <c>LiveStationErrorCode.ChannelNotFound</c>
-    /// in place of a cast to the enum, <c>(int)LiveStationErrorCode.ChannelNotFound</c> where an int is needed.
+    /// in place of a cast to the enum, <c>(int)LiveStationErrorCode.ChannelNotFound</c> where an int is needed, and a
+    /// string-coded catalog's code written as text by <c>SqlstateErrorCode.UniqueViolation.GetCode()</c>.
     /// The analyzer hands over the member, the enum and the node to replace, so the fix does no analysis of its own.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CodeAsNumberCodeFix))]
@@ -24,6 +25,7 @@ namespace ErrorCodes.CodeFixes
         private const string MemberProperty = "Member";
         private const string EnumTypeProperty = "EnumType";
         private const string NeedsIntProperty = "NeedsInt";
+        private const string GetCodeProperty = "GetCode";
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CodeAsNumberId);
@@ -50,6 +52,7 @@ namespace ErrorCodes.CodeFixes
                 }
 
                 bool needsInt = diagnostic.Properties.TryGetValue(NeedsIntProperty, out string? needs) && needs == "true";
+                bool getCode = diagnostic.Properties.TryGetValue(GetCodeProperty, out string? text) && text == "true";
                 SyntaxNode? target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
                 if (target is not ExpressionSyntax)
                 {
@@ -60,14 +63,14 @@ namespace ErrorCodes.CodeFixes
                 string enumName = enumType;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + ShortName(enumType) + "." + member,
-                        cancellationToken => ReplaceAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, enumName, memberName, needsInt, cancellationToken),
+                        "Use " + ShortName(enumType) + "." + member + (getCode ? ".GetCode()" : string.Empty),
+                        cancellationToken => ReplaceAsync(context.Document, diagnostic.AdditionalLocations[0].SourceSpan, enumName, memberName, needsInt, getCode, cancellationToken),
                         equivalenceKey: CodeAsNumberId),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string enumType, string member, bool needsInt, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, string enumType, string member, bool needsInt, bool getCode, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +80,11 @@ namespace ErrorCodes.CodeFixes
             }
 
             string text = EnumName(model, enumType, target.SpanStart) + "." + member;
-            if (needsInt)
+            if (getCode)
+            {
+                text = CodeOf(model, enumType, member, target.SpanStart);
+            }
+            else if (needsInt)
             {
                 text = "(int)" + text;
             }
@@ -97,6 +104,22 @@ namespace ErrorCodes.CodeFixes
             string metadataName = fullyQualified.StartsWith("global::", System.StringComparison.Ordinal) ? fullyQualified.Substring("global::".Length) : fullyQualified;
             INamedTypeSymbol? type = model.Compilation.GetTypeByMetadataName(metadataName);
             return type is null ? fullyQualified : type.ToMinimalDisplayString(model, position);
+        }
+
+        /// <summary>
+        /// <c>SqlstateErrorCode.UniqueViolation.GetCode()</c> where the enum's namespace is in scope (and with it the
+        /// lookup class's <c>GetCode</c> extension), else the lookup class's method called by its qualified name.
+        /// </summary>
+        private static string CodeOf(SemanticModel model, string enumType, string member, int position)
+        {
+            string enumName = EnumName(model, enumType, position);
+            if (enumName.IndexOf('.') < 0)
+            {
+                return enumName + "." + member + ".GetCode()";
+            }
+
+            // The lookup class is the enum's name with an s: <Domain>ErrorCodes beside <Domain>ErrorCode.
+            return EnumName(model, enumType + "s", position) + ".GetCode(" + enumName + "." + member + ")";
         }
 
         /// <summary>A cast in a member access (<c>250100.ToString()</c>) must be parenthesized to keep its meaning.</summary>

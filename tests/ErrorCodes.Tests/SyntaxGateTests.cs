@@ -104,8 +104,8 @@ public class SyntaxGateTests
     {
         Compilation compilation = AnalyzerRun.CompileWithGenerated(Source, AnalyzerVerifier.Catalogs);
         CodeCatalog catalog = CodeCatalog.Create(compilation, CancellationToken.None)!;
-        CodeNames names = CodeNames.Create(compilation, catalog.Enums, catalog.UsingAssemblies, CancellationToken.None);
-        var gate = new SyntaxGate(names);
+        CodeNames names = CodeNames.Create(compilation, catalog.Enums, catalog.UsingAssemblies, catalog.HasStringCodes, CancellationToken.None);
+        var gate = new SyntaxGate(names, catalog.HasStringCodes);
         SyntaxNode root = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("User.cs", System.StringComparison.Ordinal)).GetRoot();
 
         ArgumentSyntax FirstArgument(string call) => root.DescendantNodes().OfType<InvocationExpressionSyntax>()

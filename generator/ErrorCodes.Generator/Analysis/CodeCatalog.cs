@@ -24,6 +24,7 @@ namespace ErrorCodes.Generator.Analysis
         private readonly INamedTypeSymbol _errorCodeAttribute;
         private readonly Dictionary<INamedTypeSymbol, CodeDomain> _domainByEnum;
         private readonly Dictionary<int, CodeDomain[]> _domainsByCode;
+        private readonly Dictionary<string, CodeDomain[]> _domainsByText;
         private readonly ConcurrentDictionary<ISymbol, CodeDomain?> _domainByMember = new ConcurrentDictionary<ISymbol, CodeDomain?>(SymbolEqualityComparer.Default);
         private readonly Func<ISymbol, CodeDomain?> _readMarker;
 
@@ -34,6 +35,7 @@ namespace ErrorCodes.Generator.Analysis
             _domainByEnum = domainByEnum;
             // A loop, not a grouping: a catalog of 10,000 codes is 10,000 groups otherwise, at every compilation's start.
             _domainsByCode = new Dictionary<int, CodeDomain[]>();
+            _domainsByText = new Dictionary<string, CodeDomain[]>(StringComparer.Ordinal);
             foreach (CodeDomain domain in domainByEnum.Values.OrderBy(d => d.Name, StringComparer.Ordinal))
             {
                 var alone = new[] { domain };
@@ -41,9 +43,22 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     _domainsByCode[code] = _domainsByCode.TryGetValue(code, out CodeDomain[]? others) ? Append(others, domain) : alone;
                 }
+
+                foreach (string code in domain.Texts)
+                {
+                    _domainsByText[code] = _domainsByText.TryGetValue(code, out CodeDomain[]? others) ? Append(others, domain) : alone;
+                }
+
+                HasStringCodes |= domain.IsStringCoded;
             }
             _readMarker = ReadMarker;
         }
+
+        /// <summary>
+        /// Some catalog in sight is string-coded: only then do string literals pass the syntactic gate, so a project
+        /// with numeric catalogs alone pays nothing for its strings.
+        /// </summary>
+        public bool HasStringCodes { get; }
 
         /// <summary>The generated enums of every catalog in sight.</summary>
         public IEnumerable<INamedTypeSymbol> Enums => _domainByEnum.Keys;
@@ -120,6 +135,10 @@ namespace ErrorCodes.Generator.Analysis
         public IReadOnlyList<CodeDomain> DomainsDefining(int code)
             => _domainsByCode.TryGetValue(code, out CodeDomain[]? domains) ? domains : Array.Empty<CodeDomain>();
 
+        /// <summary>The string-coded catalogs that define <paramref name="code"/> (ordinal), in name order.</summary>
+        public IReadOnlyList<CodeDomain> DomainsDefining(string code)
+            => _domainsByText.TryGetValue(code, out CodeDomain[]? domains) ? domains : Array.Empty<CodeDomain>();
+
         private CodeDomain? ReadMarker(ISymbol symbol)
         {
             switch (symbol)
@@ -194,6 +213,24 @@ namespace ErrorCodes.Generator.Analysis
             return null;
         }
 
+        /// <summary>
+        /// The <c>Codes</c> of a string-coded catalog's <c>ErrorCodeDomain</c>, or null for a numeric catalog. Read
+        /// from the attribute's data for source and metadata alike: the enum's attributes are bound anyway to find
+        /// the catalog, and that binding already holds the value of its one literal.
+        /// </summary>
+        private static string? StringCodes(AttributeData attribute)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "Codes")
+                {
+                    return argument.Value.Value as string;
+                }
+            }
+
+            return null;
+        }
+
         private static CodeDomain[] Append(CodeDomain[] domains, CodeDomain domain)
         {
             var all = new CodeDomain[domains.Length + 1];
@@ -261,7 +298,7 @@ namespace ErrorCodes.Generator.Analysis
                         && attribute.ConstructorArguments.Length == 1
                         && attribute.ConstructorArguments[0].Value is string name)
                     {
-                        domains[type] = CodeDomain.Create(name, type, cancellationToken);
+                        domains[type] = CodeDomain.Create(name, type, cancellationToken, StringCodes(attribute));
                         break;
                     }
                 }

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
+using ErrorCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ErrorCodes.Generator.Analysis
@@ -15,17 +17,25 @@ namespace ErrorCodes.Generator.Analysis
         private readonly Dictionary<int, string> _memberByCode;
         private readonly int[] _sortedCodes;
 
+        // A string-coded catalog's codes, ordinal, and the same codes in the enum's value order for suggestions;
+        // null for a numeric catalog, whose codes are the enum's values.
+        private readonly Dictionary<string, string>? _memberByText;
+        private readonly string[] _texts;
+
         // What the EC2002 fix needs, made once per member: a project can write the same code as a number hundreds
         // of times, and the enum's display name alone is a walk of its namespaces each time.
         private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _fixForCast = new ConcurrentDictionary<string, ImmutableDictionary<string, string?>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _fixForInt = new ConcurrentDictionary<string, ImmutableDictionary<string, string?>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _fixForText = new ConcurrentDictionary<string, ImmutableDictionary<string, string?>>(StringComparer.Ordinal);
         private string? _enumTypeText;
 
-        private CodeDomain(string name, INamedTypeSymbol enumType, Dictionary<int, string> memberByCode)
+        private CodeDomain(string name, INamedTypeSymbol enumType, Dictionary<int, string> memberByCode, Dictionary<string, string>? memberByText, string[] texts)
         {
             Name = name;
             EnumType = enumType;
             _memberByCode = memberByCode;
+            _memberByText = memberByText;
+            _texts = texts;
             _sortedCodes = new int[memberByCode.Count];
             memberByCode.Keys.CopyTo(_sortedCodes, 0);
             Array.Sort(_sortedCodes);
@@ -37,10 +47,21 @@ namespace ErrorCodes.Generator.Analysis
         /// <summary>The generated <c>&lt;Domain&gt;ErrorCode</c> enum.</summary>
         public INamedTypeSymbol EnumType { get; }
 
+        /// <summary>The numeric codes; none for a string-coded catalog, whose enum values are not codes.</summary>
         public IEnumerable<int> Codes => _sortedCodes;
 
-        /// <summary>Reads the enum's members; the first member of a value wins, as in the generated lookups.</summary>
-        public static CodeDomain Create(string name, INamedTypeSymbol enumType, CancellationToken cancellationToken)
+        /// <summary>A catalog whose codes are strings (<c>ErrorCodeDomain(..., Codes = ...)</c>): only string constants are its codes.</summary>
+        public bool IsStringCoded => _memberByText != null;
+
+        /// <summary>The codes of a string-coded catalog, in the order of their enum values; none for a numeric catalog.</summary>
+        public IReadOnlyList<string> Texts => _texts;
+
+        /// <summary>
+        /// Reads the enum's members; the first member of a value wins, as in the generated lookups.
+        /// <paramref name="codes"/> is the <c>Codes</c> of the enum's <c>ErrorCodeDomain</c>, for a string-coded
+        /// catalog: the code on line <c>v</c> belongs to the member of value <c>v</c>.
+        /// </summary>
+        public static CodeDomain Create(string name, INamedTypeSymbol enumType, CancellationToken cancellationToken, string? codes = null)
         {
             var memberByCode = new Dictionary<int, string>();
             if (!TryReadWrittenCodes(enumType, memberByCode, cancellationToken))
@@ -57,7 +78,25 @@ namespace ErrorCodes.Generator.Analysis
                 }
             }
 
-            return new CodeDomain(name, enumType, memberByCode);
+            if (codes is null)
+            {
+                return new CodeDomain(name, enumType, memberByCode, null, Array.Empty<string>());
+            }
+
+            // Value v <-> line v. A line without a member (a catalog edited by hand) is left out rather than guessed.
+            string[] texts = codes.Split('\n');
+            var memberByText = new Dictionary<string, string>(texts.Length, StringComparer.Ordinal);
+            var known = new List<string>(texts.Length);
+            for (int i = 0; i < texts.Length; i++)
+            {
+                if (memberByCode.TryGetValue(i + 1, out string? member) && !memberByText.ContainsKey(texts[i]))
+                {
+                    memberByText.Add(texts[i], member);
+                    known.Add(texts[i]);
+                }
+            }
+
+            return new CodeDomain(name, enumType, new Dictionary<int, string>(), memberByText, known.ToArray());
         }
 
         /// <summary>
@@ -92,6 +131,13 @@ namespace ErrorCodes.Generator.Analysis
 
         public bool TryGetMember(int code, out string member) => _memberByCode.TryGetValue(code, out member!);
 
+        /// <summary>The member of a string-coded catalog's code, compared ordinally (case and spaces count).</summary>
+        public bool TryGetMember(string code, out string member)
+        {
+            member = null!;
+            return _memberByText != null && _memberByText.TryGetValue(code, out member!);
+        }
+
         /// <summary>
         /// The properties of an EC2002 diagnostic for <paramref name="member"/>: the member, the enum's fully
         /// qualified name, and whether the fix must write <c>(int)</c> before it.
@@ -101,6 +147,29 @@ namespace ErrorCodes.Generator.Analysis
                 .Add(CodeUseChecker.MemberProperty, name)
                 .Add(CodeUseChecker.EnumTypeProperty, _enumTypeText ??= EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
                 .Add(CodeUseChecker.NeedsIntProperty, needsInt ? "true" : "false"));
+
+        /// <summary>
+        /// The properties of an EC2002 diagnostic on a string code: the fix writes the member followed by
+        /// <c>.GetCode()</c>.
+        /// </summary>
+        public ImmutableDictionary<string, string?> TextFixProperties(string member)
+            => _fixForText.GetOrAdd(member, name => ImmutableDictionary<string, string?>.Empty
+                .Add(CodeUseChecker.MemberProperty, name)
+                .Add(CodeUseChecker.EnumTypeProperty, _enumTypeText ??= EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                .Add(CodeUseChecker.NeedsIntProperty, "false")
+                .Add(CodeUseChecker.GetCodeProperty, "true"));
+
+        /// <summary>
+        /// Whether <paramref name="symbol"/> belongs to this catalog's generated lookup class or exception: its own
+        /// <c>IsDefined("23505")</c> gains nothing from being written with the member.
+        /// </summary>
+        public bool IsGeneratedMember(ISymbol symbol)
+        {
+            INamedTypeSymbol? type = symbol.ContainingType;
+            return type != null
+                && (type.Name == GeneratedNames.LookupClass(Name) || type.Name == GeneratedNames.Exception(Name))
+                && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, EnumType.ContainingNamespace);
+        }
 
         /// <summary>The enum member as C# would name it: <c>LiveStationErrorCode.ChannelNotFound</c>.</summary>
         public string MemberText(string member) => EnumType.Name + "." + member;
@@ -198,6 +267,92 @@ namespace ErrorCodes.Generator.Analysis
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The end of an EC2001 message on a string code: the defined code that differs only in case, or only by
+        /// surrounding spaces, or else at most <see cref="MaxSuggestions"/> codes one typo away (one character
+        /// replaced, two adjacent swapped, one inserted or deleted), in catalog order.
+        /// </summary>
+        /// <remarks>A walk of the catalog's codes, done only for a reported diagnostic.</remarks>
+        public string Suggestion(string code)
+        {
+            if (_texts.Length == 0)
+            {
+                return "the catalog defines no codes";
+            }
+
+            foreach (string text in _texts)
+            {
+                if (string.Equals(text, code, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "codes are case-sensitive; did you mean " + Describe(text) + "?";
+                }
+            }
+
+            string trimmed = code.Trim();
+            if (trimmed.Length != code.Length && _memberByText!.ContainsKey(trimmed))
+            {
+                return "codes are not trimmed; did you mean " + Describe(trimmed) + "?";
+            }
+
+            var typos = new List<string>(MaxSuggestions);
+            foreach (string text in _texts)
+            {
+                if (IsOneEditApart(code, text))
+                {
+                    typos.Add(Describe(text));
+                    if (typos.Count == MaxSuggestions)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return typos.Count == 0
+                ? "no defined code is one typo away; check the code, or add its row to the catalog"
+                : "did you mean " + string.Join(" or ", typos) + "?";
+        }
+
+        /// <summary>A string code as C# writes it, in quotes and escaped: <c>"42P01"</c>.</summary>
+        public static string Quoted(string code) => SymbolDisplay.FormatLiteral(code, quote: true);
+
+        private string Describe(string code) => Quoted(code) + " (" + _memberByText![code] + ")";
+
+        /// <summary>One character replaced, two adjacent characters swapped, or one character inserted or deleted (ordinal).</summary>
+        internal static bool IsOneEditApart(string a, string b)
+        {
+            if (a.Length == b.Length)
+            {
+                int first = -1;
+                int differences = 0;
+                for (int i = 0; i < a.Length; i++)
+                {
+                    if (a[i] != b[i])
+                    {
+                        differences++;
+                        first = first < 0 ? i : first;
+                    }
+                }
+
+                return differences == 1
+                    || (differences == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[first] != b[first]);
+            }
+
+            string shorter = a.Length < b.Length ? a : b;
+            string longer = a.Length < b.Length ? b : a;
+            if (longer.Length - shorter.Length != 1)
+            {
+                return false;
+            }
+
+            int skip = 0;
+            while (skip < shorter.Length && shorter[skip] == longer[skip])
+            {
+                skip++;
+            }
+
+            return string.CompareOrdinal(shorter, skip, longer, skip + 1, shorter.Length - skip) == 0;
         }
 
         /// <summary>The most codes one message suggests.</summary>

@@ -53,7 +53,7 @@ namespace ErrorCodes.Generator.Analysis
 
         // Long by choice: the enum names and the marked names are found in one sequence that shares its sets; split,
         // the sets would travel between the parts.
-        public static CodeNames Create(Compilation compilation, IEnumerable<INamedTypeSymbol> enums, IEnumerable<IAssemblySymbol> markedAssemblies, CancellationToken cancellationToken)
+        public static CodeNames Create(Compilation compilation, IEnumerable<INamedTypeSymbol> enums, IEnumerable<IAssemblySymbol> markedAssemblies, bool stringCoded, CancellationToken cancellationToken)
         {
             var enumNames = new HashSet<string>(StringComparer.Ordinal);
             var uniqueEnums = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
@@ -110,6 +110,11 @@ namespace ErrorCodes.Generator.Analysis
                     // A catalog's generated file marks the same few members whatever its size (and its text is
                     // millions of characters, not to be searched).
                     markedNames.UnionWith(GeneratedNames.MarkedInGeneratedCode);
+                    if (stringCoded)
+                    {
+                        markedNames.UnionWith(GeneratedNames.MarkedInStringCodedCode);
+                    }
+
                     continue;
                 }
 

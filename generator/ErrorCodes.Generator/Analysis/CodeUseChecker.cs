@@ -26,6 +26,9 @@ namespace ErrorCodes.Generator.Analysis
         /// <summary>Diagnostic property: "true" when the position needs an int, so the fix writes <c>(int)</c> before the member.</summary>
         public const string NeedsIntProperty = "NeedsInt";
 
+        /// <summary>Diagnostic property: "true" for a string code, so the fix writes <c>.GetCode()</c> after the member.</summary>
+        public const string GetCodeProperty = "GetCode";
+
         private readonly CodeCatalog _catalog;
 
         public CodeUseChecker(CodeCatalog catalog)
@@ -51,7 +54,7 @@ namespace ErrorCodes.Generator.Analysis
                 // The fix replaces the whole cast by the member, except in (DErrorCode?)250100, where it replaces
                 // only the number so the expression stays nullable.
                 SyntaxNode replaced = cast.Type is NullableTypeSyntax ? SkipImplicitConversions(conversion.Operand).Syntax : cast;
-                Check(report, conversion.Operand, expected, replaced);
+                Check(report, conversion.Operand, expected, replaced, valuePosition: false);
             }
         }
 
@@ -66,7 +69,10 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfMember(argument.Parameter);
             if (expected != null)
             {
-                Check(report, argument.Value, expected, null);
+                // IsDefined("23505") written as IsDefined(D.UniqueViolation.GetCode()) says nothing new: a string
+                // code is left as it is in the catalog's own lookups, and only checked.
+                bool valuePosition = !(expected.IsStringCoded && expected.IsGeneratedMember(argument.Parameter));
+                Check(report, argument.Value, expected, null, valuePosition);
             }
         }
 
@@ -113,7 +119,7 @@ namespace ErrorCodes.Generator.Analysis
                 {
                     if (clause is ISingleValueCaseClauseOperation single)
                     {
-                        Check(report, single.Value, expected, null);
+                        Check(report, single.Value, expected, null, valuePosition: false);
                     }
                     else if (clause is IPatternCaseClauseOperation patternClause)
                     {
@@ -175,7 +181,9 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfMember(initialized);
             if (expected != null)
             {
-                Check(report, initializer.Value, expected, null);
+                // A parameter's default and a const's value must be constants.
+                bool valuePosition = initialized is not IParameterSymbol && initialized is not IFieldSymbol { IsConst: true };
+                Check(report, initializer.Value, expected, null, valuePosition);
             }
         }
 
@@ -190,7 +198,7 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = _catalog.DomainOfMember(ReturningSymbol(returnOperation, containing));
             if (expected != null)
             {
-                Check(report, returnOperation.ReturnedValue, expected, null);
+                Check(report, returnOperation.ReturnedValue, expected, null, valuePosition: true);
             }
         }
 
@@ -199,7 +207,7 @@ namespace ErrorCodes.Generator.Analysis
             CodeDomain? expected = MarkedDomain(marked);
             if (expected != null)
             {
-                Check(report, value, expected, null);
+                Check(report, value, expected, null, valuePosition: true);
             }
         }
 
@@ -208,7 +216,7 @@ namespace ErrorCodes.Generator.Analysis
             switch (pattern)
             {
                 case IConstantPatternOperation constant:
-                    Check(report, constant.Value, expected, null);
+                    Check(report, constant.Value, expected, null, valuePosition: false);
                     break;
                 case INegatedPatternOperation negated:
                     CheckPattern(report, negated.Pattern, expected);
@@ -224,8 +232,10 @@ namespace ErrorCodes.Generator.Analysis
         /// Reports what is wrong with a constant used where a code of <paramref name="expected"/> is meant.
         /// <paramref name="enumCast"/> is the cast to the generated enum when there is one: the EC2002 fix replaces
         /// the whole cast by the member; elsewhere it replaces the number by <c>(int)</c> and the member.
+        /// <paramref name="valuePosition"/> is false where only a constant compiles (a case label, a pattern, a
+        /// default value): a string code then gets no EC2002, as <c>D.Member.GetCode()</c> is no constant.
         /// </summary>
-        private void Check(Action<Diagnostic> report, IOperation operation, CodeDomain expected, SyntaxNode? enumCast)
+        private void Check(Action<Diagnostic> report, IOperation operation, CodeDomain expected, SyntaxNode? enumCast, bool valuePosition)
         {
             IOperation value = SkipImplicitConversions(operation);
             if (!value.ConstantValue.HasValue)
@@ -233,7 +243,18 @@ namespace ErrorCodes.Generator.Analysis
                 // flag ? 250999 : 250100, code ?? 250999, x switch { ... => 250999 }: each constant that can come out is checked.
                 foreach (IOperation branch in Branches(value))
                 {
-                    Check(report, branch, expected, null);
+                    Check(report, branch, expected, null, valuePosition);
+                }
+
+                return;
+            }
+
+            if (expected.IsStringCoded)
+            {
+                // Only a string is a code of a string-coded catalog; an int or an enum value is never one.
+                if (value.ConstantValue.Value is string text && !value.Syntax.IsKind(SyntaxKind.InterpolatedStringExpression))
+                {
+                    CheckText(report, value.Syntax, text, expected, valuePosition && IsStringLiteral(value.Syntax));
                 }
 
                 return;
@@ -276,9 +297,66 @@ namespace ErrorCodes.Generator.Analysis
             }
         }
 
+        /// <summary>
+        /// A string constant where a string-coded catalog's code is meant: right (EC2002 for a literal where the
+        /// member's code can be written instead), unknown, or another string-coded catalog's.
+        /// </summary>
+        private void CheckText(Action<Diagnostic> report, SyntaxNode syntax, string code, CodeDomain expected, bool suggestMember)
+        {
+            if (expected.TryGetMember(code, out string expectedMember))
+            {
+                if (suggestMember)
+                {
+                    report(Diagnostic.Create(
+                        DiagnosticDescriptors.CodeAsNumber,
+                        syntax.GetLocation(),
+                        new[] { syntax.GetLocation() },
+                        expected.TextFixProperties(expectedMember),
+                        CodeDomain.Quoted(code),
+                        expected.MemberText(expectedMember),
+                        "write " + expected.MemberText(expectedMember) + ".GetCode() instead of the text"));
+                }
+
+                return;
+            }
+
+            string shown = CodeDomain.Quoted(code);
+            IReadOnlyList<CodeDomain> others = _catalog.DomainsDefining(code);
+            if (others.Count == 0)
+            {
+                Report(report, DiagnosticDescriptors.UnknownCode, syntax, shown, expected.Name, expected.Suggestion(code));
+                return;
+            }
+
+            if (others.Count == 1 && others[0].TryGetMember(code, out string otherMember))
+            {
+                shown += " (" + others[0].MemberText(otherMember) + ")";
+            }
+
+            Report(report, DiagnosticDescriptors.CodeOfOtherDomain, syntax, shown, string.Join(" or ", others.Select(d => d.Name)), expected.Name);
+        }
+
+        /// <summary>A string as written, <c>"23505"</c> or <c>("23505")</c>; not a named constant or a concatenation.</summary>
+        private static bool IsStringLiteral(SyntaxNode syntax)
+        {
+            SyntaxNode node = syntax;
+            while (node is ParenthesizedExpressionSyntax parenthesized)
+            {
+                node = parenthesized.Expression;
+            }
+
+            return node.IsKind(SyntaxKind.StringLiteralExpression);
+        }
+
         /// <summary>A constant that does not come from a generated enum: right, written as a number, unknown, or another catalog's.</summary>
         private void CheckCode(Action<Diagnostic> report, SyntaxNode syntax, int code, bool bareNumber, CodeDomain expected, SyntaxNode? enumCast)
         {
+            if (expected.IsStringCoded)
+            {
+                // A string-coded catalog's enum values are not codes: (SqlstateErrorCode)2 is left alone.
+                return;
+            }
+
             if (expected.TryGetMember(code, out string expectedMember))
             {
                 if (bareNumber)
@@ -316,7 +394,8 @@ namespace ErrorCodes.Generator.Analysis
                 new[] { replaced.GetLocation() },
                 properties,
                 CodeDomain.Text(code),
-                expected.MemberText(member)));
+                expected.MemberText(member),
+                "write the enum member instead of the number"));
         }
 
         private static void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments)

@@ -14,7 +14,9 @@ namespace ErrorCodes.Generator.Analysis
     /// comparisons and property patterns of members marked with <c>ErrorCode(typeof(...))</c> (the generated
     /// <c>IsDefined</c>, <c>TryFromCode</c> and exception <c>Code</c> among them), and assignments, initializers and
     /// returns of marked user members. Reports EC2001 (not a code of the catalog), EC2002 (a defined code written as a number) and
-    /// EC2003 (a code of another catalog).
+    /// EC2003 (a code of another catalog). For a string-coded catalog the same positions take string constants (the
+    /// generated exception's <c>CodeText</c> is the marked member there); string literals pass the syntactic gate only
+    /// when such a catalog is in sight.
     /// </summary>
     /// <remarks>
     /// Syntax first: every callback starts with a purely syntactic test (a name from <see cref="CodeNames"/> and a
@@ -55,9 +57,9 @@ namespace ErrorCodes.Generator.Analysis
                 return;
             }
 
-            var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, context.CancellationToken);
+            var names = CodeNames.Create(context.Compilation, catalog.Enums, catalog.UsingAssemblies, catalog.HasStringCodes, context.CancellationToken);
             var checker = new CodeUseChecker(catalog);
-            var gate = new SyntaxGate(names);
+            var gate = new SyntaxGate(names, catalog.HasStringCodes);
 
             context.RegisterSyntaxNodeAction(
                 c =>
@@ -91,7 +93,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var argument = (ArgumentSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(argument.Expression) && gate.MayTakeCode(argument) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (gate.MayBeCode(argument.Expression) && gate.MayTakeCode(argument) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && OperationOf<IArgumentOperation>(c.SemanticModel, argument, argument.Expression, c.CancellationToken) is IArgumentOperation operation)
                     {
                         checker.AnalyzeArgument(operation, c.ReportDiagnostic);
@@ -103,8 +105,8 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var binary = (BinaryExpressionSyntax)c.Node;
-                    if (((SyntaxGate.MayBeConstant(binary.Right) && gate.MayHoldCode(binary.Left))
-                         || (SyntaxGate.MayBeConstant(binary.Left) && gate.MayHoldCode(binary.Right))) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (((gate.MayBeCode(binary.Right) && gate.MayHoldCode(binary.Left))
+                         || (gate.MayBeCode(binary.Left) && gate.MayHoldCode(binary.Right))) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(binary, c.CancellationToken) is IBinaryOperation operation)
                     {
                         checker.AnalyzeComparison(operation, c.ReportDiagnostic);
@@ -165,7 +167,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var assignment = (AssignmentExpressionSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(assignment.Right) && gate.MayHoldCode(assignment.Left) && !GeneratedCode.IsMarked(c.ContainingSymbol))
+                    if (gate.MayBeCode(assignment.Right) && gate.MayHoldCode(assignment.Left) && !GeneratedCode.IsMarked(c.ContainingSymbol))
                     {
                         switch (c.SemanticModel.GetOperation(assignment, c.CancellationToken))
                         {
@@ -185,7 +187,7 @@ namespace ErrorCodes.Generator.Analysis
                 c =>
                 {
                     var initializer = (EqualsValueClauseSyntax)c.Node;
-                    if (SyntaxGate.MayBeConstant(initializer.Value) && gate.MayInitializeCode(initializer) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (gate.MayBeCode(initializer.Value) && gate.MayInitializeCode(initializer) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && c.SemanticModel.GetOperation(initializer, c.CancellationToken) is ISymbolInitializerOperation operation)
                     {
                         checker.AnalyzeInitializer(operation, c.ReportDiagnostic);
@@ -203,7 +205,7 @@ namespace ErrorCodes.Generator.Analysis
                         LambdaExpressionSyntax lambda => lambda.ExpressionBody,
                         _ => null,
                     };
-                    if (returned != null && SyntaxGate.MayBeConstant(returned) && gate.MayReturnCode(c.Node) && !GeneratedCode.IsMarked(c.ContainingSymbol)
+                    if (returned != null && gate.MayBeCode(returned) && gate.MayReturnCode(c.Node) && !GeneratedCode.IsMarked(c.ContainingSymbol)
                         && ReturnOf(c.SemanticModel.GetOperation(c.Node is ReturnStatementSyntax ? c.Node : WithoutParentheses(returned), c.CancellationToken)) is IReturnOperation operation)
                     {
                         checker.AnalyzeReturn(operation, c.ContainingSymbol, c.ReportDiagnostic);

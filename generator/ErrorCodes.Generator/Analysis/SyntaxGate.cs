@@ -12,33 +12,45 @@ namespace ErrorCodes.Generator.Analysis
     internal sealed class SyntaxGate
     {
         private readonly CodeNames _names;
+        private readonly bool _strings;
 
-        public SyntaxGate(CodeNames names)
+        /// <param name="names">The names that can lead to a code.</param>
+        /// <param name="strings">Some catalog is string-coded, so string literals can be codes too.</param>
+        public SyntaxGate(CodeNames names, bool strings)
         {
             _names = names;
+            _strings = strings;
         }
 
         /// <summary>
-        /// An expression that can be an integer constant or pick one: a number, a name (a const), arithmetic of
-        /// such, a cast, <c>default</c>, or a <c>?:</c>, <c>??</c> or switch expression (whose branches are checked).
+        /// <see cref="MayBeConstant(ExpressionSyntax, bool)"/>, string literals included only when some catalog is
+        /// string-coded.
         /// </summary>
-        public static bool MayBeConstant(ExpressionSyntax expression)
+        public bool MayBeCode(ExpressionSyntax expression) => MayBeConstant(expression, _strings);
+
+        /// <summary>
+        /// An expression that can be an integer constant or pick one: a number, a name (a const), arithmetic of
+        /// such, a cast, <c>default</c>, or a <c>?:</c>, <c>??</c> or switch expression (whose branches are checked);
+        /// with <paramref name="strings"/>, also a string literal (or a concatenation of constants).
+        /// </summary>
+        public static bool MayBeConstant(ExpressionSyntax expression, bool strings = false)
         {
             switch (expression)
             {
                 case LiteralExpressionSyntax literal:
-                    return literal.IsKind(SyntaxKind.NumericLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression);
+                    return literal.IsKind(SyntaxKind.NumericLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression)
+                        || (strings && literal.IsKind(SyntaxKind.StringLiteralExpression));
                 case ParenthesizedExpressionSyntax parenthesized:
-                    return MayBeConstant(parenthesized.Expression);
+                    return MayBeConstant(parenthesized.Expression, strings);
                 case CheckedExpressionSyntax @checked:
-                    return MayBeConstant(@checked.Expression);
+                    return MayBeConstant(@checked.Expression, strings);
                 case CastExpressionSyntax cast:
-                    return MayBeConstant(cast.Expression);
+                    return MayBeConstant(cast.Expression, strings);
                 case PrefixUnaryExpressionSyntax unary:
-                    return !unary.IsKind(SyntaxKind.LogicalNotExpression) && MayBeConstant(unary.Operand);
+                    return !unary.IsKind(SyntaxKind.LogicalNotExpression) && MayBeConstant(unary.Operand, strings);
                 case BinaryExpressionSyntax binary:
                     return binary.IsKind(SyntaxKind.CoalesceExpression)
-                        || (IsArithmetic(binary.Kind()) && MayBeConstant(binary.Left) && MayBeConstant(binary.Right));
+                        || (IsArithmetic(binary.Kind()) && MayBeConstant(binary.Left, strings) && MayBeConstant(binary.Right, strings));
                 case IdentifierNameSyntax identifier:
                     // A parameter of the function it is used in is never a constant (no local there can share its name).
                     return !NamesOwnParameter(identifier);
@@ -164,10 +176,10 @@ namespace ErrorCodes.Generator.Analysis
                 && _names.IsMarkedName(name)
                 && MayHoldConstantPattern(subpattern.Pattern);
 
-        private static bool MayHoldConstantPattern(PatternSyntax pattern)
+        private bool MayHoldConstantPattern(PatternSyntax pattern)
             => pattern switch
             {
-                ConstantPatternSyntax constant => MayBeConstant(constant.Expression),
+                ConstantPatternSyntax constant => MayBeCode(constant.Expression),
                 UnaryPatternSyntax unary => MayHoldConstantPattern(unary.Pattern),
                 BinaryPatternSyntax binary => MayHoldConstantPattern(binary.Left) || MayHoldConstantPattern(binary.Right),
                 ParenthesizedPatternSyntax parenthesized => MayHoldConstantPattern(parenthesized.Pattern),

@@ -221,7 +221,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor CodeAsNumber = Create(
             "EC2002",
             "Error code written as a number",
-            "{0} is {1}; write the enum member instead of the number",
+            "{0} is {1}; {2}",
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor CodeOfOtherDomain = Warning(

@@ -75,6 +75,12 @@ namespace ErrorCodes.Generator.Model
         /// </summary>
         public static readonly string[] MarkedInGeneratedCode = { "code", "IsDefined", "TryFromCode", "FromCode", "Code" };
 
+        /// <summary>
+        /// What a string-coded catalog's generated file marks besides <see cref="MarkedInGeneratedCode"/>: the
+        /// exception's <c>CodeText</c> (its int <c>Code</c> is an enum value, not a code, and carries no marker).
+        /// </summary>
+        public static readonly string[] MarkedInStringCodedCode = { "CodeText" };
+
         public static string Enum(string domain) => domain + EnumSuffix;
 
         public static string LookupClass(string domain) => domain + LookupClassSuffix;

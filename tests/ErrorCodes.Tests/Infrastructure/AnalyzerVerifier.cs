@@ -63,6 +63,25 @@ public static class AnalyzerVerifier
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// <see cref="VerifyAsync(string, DiagnosticResult[])"/> with the string-coded catalogs of
+    /// <see cref="StringCodedCatalog"/> (Sqlstate and Cloud) beside the numeric ones.
+    /// </summary>
+    public static Task VerifyStringAsync(string markup, params DiagnosticResult[] expected)
+    {
+        CSharpAnalyzerTest<ErrorCodeAnalyzer, DefaultVerifier> test = CreateTest(markup, Catalogs);
+        AddStringCoded(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>The string-coded catalogs' sources, as a build would compile the generator's output.</summary>
+    public static void AddStringCoded(SolutionState state)
+    {
+        state.Sources.Add((StringCodedCatalog.Path, StringCodedCatalog.Source));
+        state.Sources.Add((StringCodedCatalog.OtherPath, StringCodedCatalog.OtherSource));
+    }
+
     /// <summary>An analyzer test of <paramref name="markup"/> with the catalogs' generated code, for a test to adjust before it runs.</summary>
     public static CSharpAnalyzerTest<ErrorCodeAnalyzer, DefaultVerifier> CreateTest(string markup, IReadOnlyList<Catalog> catalogs)
     {
@@ -76,7 +95,11 @@ public static class AnalyzerVerifier
     /// solution, and compares each result with <paramref name="fixedMarkup"/>; the fixed code must compile, and the
     /// diagnostics left in it are exactly those it marks.
     /// </summary>
-    public static Task VerifyFixAsync(string markup, string fixedMarkup)
+    public static Task VerifyFixAsync(string markup, string fixedMarkup) => VerifyFixAsync(markup, fixedMarkup, stringCoded: false);
+
+    /// <inheritdoc cref="VerifyFixAsync(string, string)"/>
+    /// <param name="stringCoded">Whether the string-coded catalogs of <see cref="StringCodedCatalog"/> are compiled too.</param>
+    public static Task VerifyFixAsync(string markup, string fixedMarkup, bool stringCoded)
     {
         var test = new CodeFixTest
         {
@@ -89,6 +112,12 @@ public static class AnalyzerVerifier
         Prepare(test, Catalogs);
         // The fixed state inherits the references; its sources are its own, so the generated ones are added again.
         AddGenerated(test.FixedState, Catalogs);
+        if (stringCoded)
+        {
+            AddStringCoded(test.TestState);
+            AddStringCoded(test.FixedState);
+        }
+
         return test.RunAsync(CancellationToken.None);
     }
 
