@@ -558,7 +558,7 @@ public class DiagnosticTests
     {
         GenerationResult result = Generate("code,name,message", "1,A," + message, "2,B,{0}");
 
-        AssertDiagnostic(Single(result, "EC1022"), "EC1022", Warning, FilePath, (1, 4), (1, 4 + message.Length), used, "not " + missing);
+        AssertDiagnostic(Single(result, "EC1022"), "EC1022", Warning, FilePath, (1, 4), (1, 4 + message.Length), "placeholder " + missing + " is missing below " + used.Split(", ")[^1], "until then this row gets no format helper");
         Assert.Equal(new Dictionary<string, int> { ["A"] = 1, ["B"] = 2 }, EnumMembers(result));
         INamedTypeSymbol lookups = result.Compilation.GetTypeByMetadataName("TestApp.ErrorsErrorCodes")!;
         Assert.Empty(lookups.GetMembers("FormatA"));

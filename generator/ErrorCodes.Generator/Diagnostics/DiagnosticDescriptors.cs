@@ -119,7 +119,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor PlaceholderGap = Warning(
             "EC1022",
             "Message placeholders have a gap",
-            "The message uses the placeholders {0} but not {1}; number placeholders from {{0}} up without gaps; until then this row gets no format helper");
+            "The {0} text has a gap in its placeholders: {1}; {2}");
 
         public static readonly DiagnosticDescriptor NotUtf8 = Error(
             "EC1023",
@@ -144,7 +144,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MalformedPlaceholder = Warning(
             "EC1027",
             "Message has a malformed placeholder",
-            "The {0} text has '{1}', which looks like a placeholder but is not one ({2}), so it is shown as written and no argument fills it; write the index alone between braces, such as {{0}}");
+            "The {0} text has '{1}', which looks like a placeholder but is not one ({2}), so it is shown as written and no argument fills it; {3}");
 
         public static readonly DiagnosticDescriptor TypeCollidesWithLibrary = Error(
             "EC1028",
@@ -165,6 +165,26 @@ namespace ErrorCodes.Generator.Diagnostics
             "EC1032",
             "Member name is too long",
             "The member name '{0}' is {1} bytes long in UTF-8, but a .NET metadata name holds at most 1023 bytes and the row's format helper and exception factory add 6 ('Format', 'Create'), so this row is skipped; set a 'member' column value of at most 1017 bytes");
+
+        public static readonly DiagnosticDescriptor UnknownConversion = Warning(
+            "EC1033",
+            "Message has a conversion its placeholder style does not have",
+            "The {0} text has '{1}': {2}; {3}");
+
+        public static readonly DiagnosticDescriptor PlaceholdersConflict = Warning(
+            "EC1034",
+            "Message placeholders cannot be filled together",
+            "The {0} text has '{1}': {2}, so this row gets no format helper; {3}");
+
+        public static readonly DiagnosticDescriptor PlaceholderStyleSuggested = Warning(
+            "EC1035",
+            "Message looks written in another placeholder style",
+            "The {0} text has no placeholder in the {1} style but reads as the {2} style, so it is shown as written and gets no format helper; if the file is written in that style, set ErrorCodesPlaceholderStyle=\"{2}\" on its AdditionalFiles item");
+
+        public static readonly DiagnosticDescriptor InvalidPlaceholderStyle = Warning(
+            "EC1036",
+            "Placeholder style is not valid",
+            "The ErrorCodesPlaceholderStyle '{0}' is not 'dotnet', 'printf' or 'win32', so the file is read in the dotnet style; write one of them");
 
         public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
             "EC1040",

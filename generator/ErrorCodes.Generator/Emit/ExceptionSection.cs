@@ -179,18 +179,18 @@ namespace ErrorCodes.Generator.Emit
             writer.Line();
             TextBuffer summary = writer.StartLine().Append("/// <summary>Creates (does not throw) the exception for ");
             Literals.AppendXmlText(summary, identifier);
-            summary.Append(", of its category's type if it has one, with the message filled, each {N} with argN: ");
+            summary.Append(", of its category's type if it has one, with the message filled, ").Append(FormatHelperSection.HowFilled(member));
             Literals.AppendXmlText(summary, member.Row.NeutralMessage);
             summary.Append("</summary>");
             writer.EndLine();
             writer.Obsolete(member);
             writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
             TextBuffer signature = writer.StartLine().Append("public static ").Append(spec.Names.Exception).Append(' ').Append(GeneratedNames.FactoryPrefix).Append(identifier);
-            Fragments.AppendSignature(signature, member.HelperArity);
+            Fragments.AppendSignature(signature, member);
             writer.EndLine().OpenBlock();
             TextBuffer body = writer.StartLine().Append("return ").Append(GeneratedNames.CreateMethod).Append('(').Append(spec.Names.EnumType).Append('.').Append(identifier).Append(", ")
                 .Append(spec.Names.LookupClassType).Append('.').Append(GeneratedNames.FormatHelperPrefix).Append(identifier).Append('(');
-            Fragments.AppendArguments(body, member.HelperArity).Append("), null);");
+            Fragments.AppendArguments(body, member).Append("), null);");
             writer.EndLine().Close();
         }
     }

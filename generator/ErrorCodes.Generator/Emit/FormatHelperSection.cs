@@ -39,34 +39,88 @@ namespace ErrorCodes.Generator.Emit
             writer.Line();
             TextBuffer summary = writer.StartLine().Append("/// <summary>Fills the message of ");
             Literals.AppendXmlText(summary, identifier);
-            summary.Append(", each {N} with argN: ");
+            summary.Append(", ").Append(HowFilled(member));
             Literals.AppendXmlText(summary, member.Row.NeutralMessage);
             summary.Append("</summary>");
             writer.EndLine();
             writer.Obsolete(member);
             writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
             TextBuffer signature = writer.StartLine().Append("public static string ").Append(GeneratedNames.FormatHelperPrefix).Append(identifier);
-            Fragments.AppendSignature(signature, member.HelperArity);
+            Fragments.AppendSignature(signature, member);
             writer.EndLine().OpenBlock();
             FillCall fill = member.Fill;
-            TextBuffer body = writer.StartLine();
+            TextBuffer body = writer.StartLine().Append("return ");
             if (fill.IsSoleArgument)
             {
-                body.Append("return global::ErrorCodes.ErrorMessageFormatter.ToText(arg").Append(fill.Arguments[0]).Append(");");
+                AppendHoleText(body, member, 0);
+                body.Append(';');
             }
             else
             {
                 // One short call per helper costs the consumer's compiler a fraction of a body of its own per helper.
-                body.Append("return Fill(").Append(fill.PiecesStart);
-                foreach (int argument in fill.Arguments)
+                body.Append("Fill(").Append(fill.PiecesStart);
+                for (int hole = 0; hole < fill.Arguments.Count; hole++)
                 {
-                    body.Append(", arg").Append(argument);
+                    body.Append(", ");
+                    AppendHoleValue(body, member, hole);
                 }
 
                 body.Append(");");
             }
 
             writer.EndLine().Close();
+        }
+
+        /// <summary>The words of a helper's summary before its template: which argument fills which placeholder.</summary>
+        public static string HowFilled(MemberSpec member)
+            => member.NumberedOnly ? "each {N} with argN: " : "each placeholder with the parameter of its name or position: ";
+
+        /// <summary>
+        /// What the shared <c>Fill</c> gets for a placeholder: the argument itself when it is written as it is (the
+        /// handler formats it without boxing), else the text the style's formatter makes of it.
+        /// </summary>
+        private static void AppendHoleValue(TextBuffer body, MemberSpec member, int hole)
+        {
+            FillHole fill = member.Fill.Holes[hole];
+            if (fill.Kind == HoleFormat.Plain)
+            {
+                body.Append(member.Parameters[fill.Parameter].Name);
+            }
+            else
+            {
+                AppendHoleText(body, member, hole);
+            }
+        }
+
+        /// <summary>A placeholder's text: <c>ToText(arg0)</c>, <c>CompositeFormatter.Format(amount, 0, "N2", null)</c>, <c>PrintfFormatter.Format("%-.200s", arg1)</c>.</summary>
+        private static void AppendHoleText(TextBuffer body, MemberSpec member, int hole)
+        {
+            FillHole fill = member.Fill.Holes[hole];
+            string value = member.Parameters[fill.Parameter].Name;
+            switch (fill.Kind)
+            {
+                case HoleFormat.Composite:
+                    body.Append("global::ErrorCodes.CompositeFormatter.Format(").Append(value).Append(", ").Append(Literals.Int(fill.Alignment)).Append(", ")
+                        .Append(fill.Format is null ? "null" : Literals.String(fill.Format)).Append(", null)");
+                    break;
+                case HoleFormat.Printf:
+                    body.Append("global::ErrorCodes.PrintfFormatter.Format(").Append(Literals.String(fill.PrintfSpec ?? "%s"));
+                    if (fill.WidthParameter >= 0)
+                    {
+                        body.Append(", ").Append(member.Parameters[fill.WidthParameter].Name);
+                    }
+
+                    if (fill.PrecisionParameter >= 0)
+                    {
+                        body.Append(", ").Append(member.Parameters[fill.PrecisionParameter].Name);
+                    }
+
+                    body.Append(", ").Append(value).Append(')');
+                    break;
+                default:
+                    body.Append("global::ErrorCodes.ErrorMessageFormatter.ToText(").Append(value).Append(')');
+                    break;
+            }
         }
 
         /// <summary>The overload for a culture: the culture's localized template and number formats.</summary>

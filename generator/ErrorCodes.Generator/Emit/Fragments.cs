@@ -24,36 +24,41 @@ namespace ErrorCodes.Generator.Emit
 
         public static string NullableException(DomainSpec spec) => "global::System.Exception" + NullableMark(spec);
 
-        /// <summary>Appends <c>&lt;T0, T1&gt;(T0 arg0, T1 arg1)</c> for two placeholders, without a string of its own.</summary>
-        public static TextBuffer AppendSignature(TextBuffer line, int count)
+        /// <summary>
+        /// Appends a format helper's type parameters and parameter list, <c>&lt;T0&gt;(long arg1, T0 arg2)</c>: the
+        /// one place the format helper and the exception factory take their signature from.
+        /// </summary>
+        public static TextBuffer AppendSignature(TextBuffer line, MemberSpec member)
         {
-            AppendTypeParameters(line, count).Append('(');
-            for (int i = 0; i < count; i++)
+            bool first = true;
+            foreach (HelperParameter parameter in member.Parameters)
             {
-                line.Append(i == 0 ? "T" : ", T").Append(i).Append(" arg").Append(i);
+                if (parameter.IsTypeParameter)
+                {
+                    line.Append(first ? "<" : ", ").Append(parameter.Type);
+                    first = false;
+                }
+            }
+
+            line.Append(first ? "(" : ">(");
+            first = true;
+            foreach (HelperParameter parameter in member.Parameters)
+            {
+                line.Append(first ? string.Empty : ", ").Append(parameter.Type).Append(' ').Append(parameter.Name);
+                first = false;
             }
 
             return line.Append(')');
         }
 
-        /// <summary>Appends <c>&lt;T0, T1&gt;</c> for two placeholders.</summary>
-        public static TextBuffer AppendTypeParameters(TextBuffer line, int count)
+        /// <summary>Appends the format helper's arguments as its callers pass them on: <c>arg1, arg2</c>, <c>seconds</c>.</summary>
+        public static TextBuffer AppendArguments(TextBuffer line, MemberSpec member)
         {
-            line.Append('<');
-            for (int i = 0; i < count; i++)
+            bool first = true;
+            foreach (HelperParameter parameter in member.Parameters)
             {
-                line.Append(i == 0 ? "T" : ", T").Append(i);
-            }
-
-            return line.Append('>');
-        }
-
-        /// <summary>Appends <c>arg0, arg1</c> for two placeholders.</summary>
-        public static TextBuffer AppendArguments(TextBuffer line, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                line.Append(i == 0 ? "arg" : ", arg").Append(i);
+                line.Append(first ? string.Empty : ", ").Append(parameter.Name);
+                first = false;
             }
 
             return line;

@@ -1,6 +1,7 @@
 using System.IO;
 using ErrorCodes.Generator.Diagnostics;
 using ErrorCodes.Generator.Model.Building;
+using ErrorCodes.Generator.Model.Placeholders;
 using ErrorCodes.Generator.Reading;
 
 namespace ErrorCodes.Generator.Model
@@ -32,6 +33,7 @@ namespace ErrorCodes.Generator.Model
             }
 
             context.Columns = HeaderReader.Read(table.Header, context);
+            context.PlaceholderStyle = ReadPlaceholderStyle(settings.PlaceholderStyle, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
             DomainResolver.CheckTypes(context);
             string? domain = context.Domain;
@@ -64,8 +66,20 @@ namespace ErrorCodes.Generator.Model
                 context.Columns.MessageCultures.ToEquatableArray(),
                 context.Columns.DescriptionCultures.ToEquatableArray(),
                 members.Members,
-                members.CategoryTypes);
+                members.CategoryTypes,
+                context.PlaceholderStyle);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
+        }
+
+        private static PlaceholderStyle ReadPlaceholderStyle(string? value, CatalogContext context)
+        {
+            if (PlaceholderStyles.TryParse(value, out PlaceholderStyle style))
+            {
+                return style;
+            }
+
+            context.Report(DiagnosticDescriptors.InvalidPlaceholderStyle, context.FileStart, CsvTableReader.Shorten(value ?? string.Empty));
+            return PlaceholderStyle.DotNet;
         }
     }
 }

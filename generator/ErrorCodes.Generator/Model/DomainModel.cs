@@ -1,7 +1,9 @@
+using ErrorCodes.Generator.Model.Placeholders;
+
 namespace ErrorCodes.Generator.Model
 {
     /// <summary>Where a catalog's domain and namespace come from: item metadata and the project's root namespace.</summary>
-    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null);
+    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null, string? PlaceholderStyle = null);
 
     /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
     internal enum SeverityLevel
@@ -82,7 +84,8 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<string> MessageCultures,
         EquatableArray<string> DescriptionCultures,
         EquatableArray<ErrorMember> Members,
-        EquatableArray<CategoryType> CategoryTypes = default)
+        EquatableArray<CategoryType> CategoryTypes = default,
+        PlaceholderStyle PlaceholderStyle = PlaceholderStyle.DotNet)
     {
         public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
     }

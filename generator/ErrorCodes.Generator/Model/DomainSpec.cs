@@ -27,7 +27,9 @@ namespace ErrorCodes.Generator.Model
 
     /// <summary>
     /// One enum member and the methods made for it. <see cref="HelperArity"/> is the number of the format helper's
-    /// arguments, 0 when the row gets none (no placeholder, a gap, or a helper whose name is taken).
+    /// arguments, 0 when the row gets none (no placeholder, a gap, or a helper whose name is taken);
+    /// <see cref="Parameters"/> are those arguments, in order. <see cref="NumberedOnly"/> is true when the message's
+    /// placeholders are all a plain <c>{N}</c>, each filled by <c>argN</c>.
     /// <see cref="Cls"/> says which of them carry <c>[CLSCompliant(false)]</c> (<see cref="ClsRules"/>).
     /// </summary>
     internal readonly record struct MemberSpec(
@@ -37,7 +39,9 @@ namespace ErrorCodes.Generator.Model
         bool HasCultureHelper,
         bool HasFactory,
         FillCall Fill,
-        ClsMarks Cls)
+        ClsMarks Cls,
+        EquatableArray<HelperParameter> Parameters = default,
+        bool NumberedOnly = true)
     {
         /// <summary>The reason [Obsolete] gives on the member and its helpers, or null when the row is not deprecated.</summary>
         public string? Obsolete => Row.IsDeprecated ? Row.Deprecation : null;
@@ -56,10 +60,49 @@ namespace ErrorCodes.Generator.Model
     /// repeats its argument). A template that is one placeholder alone has <see cref="PiecesStart"/> -1: the helper
     /// returns its argument as text.
     /// </summary>
-    internal readonly record struct FillCall(int PiecesStart, EquatableArray<int> Arguments)
+    /// <remarks>
+    /// <see cref="Holes"/> says how each placeholder's text is made from its argument, one per entry of
+    /// <see cref="Arguments"/>.
+    /// </remarks>
+    internal readonly record struct FillCall(int PiecesStart, EquatableArray<int> Arguments, EquatableArray<FillHole> Holes = default)
     {
         public bool IsSoleArgument => PiecesStart < 0;
     }
+
+    /// <summary>
+    /// One parameter of a format helper: its name (<c>arg0</c>, <c>seconds</c>, <c>arg1</c>) and its type, either one
+    /// of the helper's type parameters (<c>T0</c>, when the placeholder says nothing of the value's type, so a value is
+    /// never boxed) or the type the placeholder asks for (<c>long</c>, <c>double</c>, <c>char</c>, <c>int</c>).
+    /// </summary>
+    internal readonly record struct HelperParameter(string Name, string Type, bool IsTypeParameter);
+
+    /// <summary>How a placeholder's text is made from its argument.</summary>
+    internal enum HoleFormat
+    {
+        /// <summary>The value as text, as string.Format writes <c>{0}</c> (ErrorMessageFormatter.ToText, no boxing).</summary>
+        Plain,
+
+        /// <summary>A .NET alignment or format: <c>CompositeFormatter.Format(value, alignment, format, null)</c>.</summary>
+        Composite,
+
+        /// <summary>A C printf spec (printf and FormatMessage styles): <c>PrintfFormatter.Format(spec, [stars,] value)</c>.</summary>
+        Printf,
+    }
+
+    /// <summary>
+    /// One placeholder of a template: the index of its argument among the helper's <see cref="MemberSpec.Parameters"/>,
+    /// and how its text is made. <see cref="Format"/> and <see cref="Alignment"/> are the composite item's;
+    /// <see cref="PrintfSpec"/> is the C spec (<c>%-.200s</c>); the star parameters are the <c>int</c> parameters a
+    /// <c>*</c> width or precision takes, -1 when none.
+    /// </summary>
+    internal readonly record struct FillHole(
+        int Parameter,
+        HoleFormat Kind,
+        int Alignment,
+        string? Format,
+        string? PrintfSpec,
+        int WidthParameter,
+        int PrecisionParameter);
 
     /// <summary>How <c>IndexOf</c> finds a code; chosen from the codes at generation time.</summary>
     internal enum LookupKind

@@ -1,13 +1,15 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using ErrorCodes.Generator.Emit;
+using ErrorCodes.Generator.Model.Placeholders;
 
 namespace ErrorCodes.Generator.Model
 {
     /// <summary>
     /// Makes a domain's <see cref="DomainSpec"/>: every decision the emitter would otherwise make while writing.
     /// A new placeholder style changes how a template becomes a <see cref="FillCall"/> (<see cref="Parts"/>, through
-    /// <see cref="MessageTemplate"/>); the sections that write helpers only follow the spec.
+    /// <see cref="PlaceholderTemplates"/>); the sections that write helpers only follow the spec.
     /// </summary>
     internal static class DomainSpecBuilder
     {
@@ -77,46 +79,115 @@ namespace ErrorCodes.Generator.Model
         }
 
         /// <summary>
-        /// A row's helpers: a format helper when its neutral message has placeholders without a gap and the helper's
-        /// name is free, a culture overload when the catalog has localized messages (not for an alias, whose code's
-        /// localized messages belong to its primary), and a factory when the factory's name is free too.
+        /// A row's helpers: a format helper when its neutral message, read in the domain's placeholder style, has
+        /// placeholders that a helper can fill and the helper's name is free; a culture overload when the catalog has
+        /// localized messages and the placeholders are plain <c>{N}</c> (not for an alias, whose code's localized
+        /// messages belong to its primary); and a factory when the factory's name is free too.
         /// </summary>
         private static MemberSpec Member(DomainModel domain, ErrorMember row, string? primary, List<string> pieces, SortedSet<int> arities, StringBuilder literal)
         {
             LostHelpers lost = GeneratedNames.Lost(domain.Domain, row.Identifier);
-            int arity = lost == LostHelpers.FormatHelperAndFactory ? 0 : MessageTemplate.HelperArgumentCount(row.NeutralMessage);
-            if (arity == 0)
+            string template = row.NeutralMessage;
+            if (lost == LostHelpers.FormatHelperAndFactory || !PlaceholderTemplates.HasHelper(domain.PlaceholderStyle, template))
             {
                 return new MemberSpec(row, primary, 0, false, false, default, ClsMarks.None);
             }
 
-            FillCall fill = Parts(row.NeutralMessage, pieces, arities, literal);
-            return new MemberSpec(row, primary, arity, !row.IsAlias && domain.MessageCultures.Count != 0, lost == LostHelpers.None, fill, ClsMarks.None);
+            ParsedMessage parsed = PlaceholderTemplates.Parse(domain.PlaceholderStyle, template);
+            EquatableArray<HelperParameter> parameters = Parameters(parsed);
+            FillCall fill = Parts(parsed, pieces, arities, literal);
+            bool numberedOnly = NumberedOnly(parsed, fill);
+            bool culture = numberedOnly && !row.IsAlias && domain.MessageCultures.Count != 0;
+            return new MemberSpec(row, primary, parameters.Count, culture, lost == LostHelpers.None, fill, ClsMarks.None, parameters, numberedOnly);
+        }
+
+        /// <summary>
+        /// The helper's parameters: a type parameter of its own for each placeholder that says nothing of its type
+        /// (<c>T0</c>, <c>T1</c> in order), the type the placeholder asks for otherwise. An unsigned conversion takes a
+        /// <c>long</c> printed as C prints the same bits unsigned, which keeps the helper CLS-compliant.
+        /// </summary>
+        private static EquatableArray<HelperParameter> Parameters(ParsedMessage parsed)
+        {
+            var parameters = new HelperParameter[parsed.Parameters.Count];
+            int typeParameters = 0;
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                MessageParameter parameter = parsed.Parameters[i];
+                string? type = parameter.Kind switch
+                {
+                    ParameterKind.Integer => "long",
+                    ParameterKind.UnsignedInteger => "long",
+                    ParameterKind.Floating => "double",
+                    ParameterKind.Char => "char",
+                    ParameterKind.StarInt => "int",
+                    _ => null,
+                };
+                parameters[i] = type is null
+                    ? new HelperParameter(parameter.Identifier, "T" + (typeParameters++).ToString(CultureInfo.InvariantCulture), true)
+                    : new HelperParameter(parameter.Identifier, type, false);
+            }
+
+            return new EquatableArray<HelperParameter>(parameters);
+        }
+
+        /// <summary>Whether every placeholder is a plain <c>{N}</c> filled by <c>argN</c>: the helpers of catalogs written before placeholder styles, unchanged.</summary>
+        private static bool NumberedOnly(ParsedMessage parsed, FillCall fill)
+        {
+            if (parsed.Style != PlaceholderStyle.DotNet)
+            {
+                return false;
+            }
+
+            foreach (FillHole hole in fill.Holes)
+            {
+                if (hole.Kind != HoleFormat.Plain)
+                {
+                    return false;
+                }
+            }
+
+            for (int i = 0; i < parsed.Parameters.Count; i++)
+            {
+                if (parsed.Parameters[i].Identifier != "arg" + i.ToString(CultureInfo.InvariantCulture))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
         /// Cuts a template into the literal pieces between its placeholders (added to the domain's shared table) and
-        /// the arguments in the order the placeholders use them.
+        /// the arguments in the order the placeholders use them, each with how its text is made.
         /// </summary>
-        private static FillCall Parts(string template, List<string> pieces, SortedSet<int> arities, StringBuilder literal)
+        private static FillCall Parts(ParsedMessage parsed, List<string> pieces, SortedSet<int> arities, StringBuilder literal)
         {
-            List<TemplatePart> parts = MessageTemplate.Parse(template);
-            if (parts.Count == 1 && parts[0].IsPlaceholder)
+            var arguments = new List<int>();
+            var holes = new List<FillHole>();
+            foreach (MessagePart part in parsed.Parts)
+            {
+                if (part.IsPlaceholder)
+                {
+                    arguments.Add(part.Parameter);
+                    holes.Add(Hole(parsed.Style, part));
+                }
+            }
+
+            if (parsed.Parts.Count == 1 && parsed.Parts[0].IsPlaceholder)
             {
                 // A template that is one placeholder alone: a string argument is returned as it is, without a copy.
-                return new FillCall(-1, new EquatableArray<int>(new[] { parts[0].PlaceholderIndex }));
+                return new FillCall(-1, arguments.ToEquatableArray(), holes.ToEquatableArray());
             }
 
             int start = pieces.Count;
-            var arguments = new List<int>();
             literal.Clear();
-            foreach (TemplatePart part in parts)
+            foreach (MessagePart part in parsed.Parts)
             {
                 if (part.IsPlaceholder)
                 {
                     pieces.Add(literal.ToString());
                     literal.Clear();
-                    arguments.Add(part.PlaceholderIndex);
                 }
                 else
                 {
@@ -126,7 +197,26 @@ namespace ErrorCodes.Generator.Model
 
             pieces.Add(literal.ToString());
             arities.Add(arguments.Count);
-            return new FillCall(start, arguments.ToEquatableArray());
+            return new FillCall(start, arguments.ToEquatableArray(), holes.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A placeholder with nothing to apply is written as <c>{0}</c> always was; so is a bare <c>%s</c> or
+        /// FormatMessage insert, whose C text is the value's own. Anything else goes through the style's formatter.
+        /// </summary>
+        private static FillHole Hole(PlaceholderStyle style, MessagePart part)
+        {
+            if (style == PlaceholderStyle.DotNet)
+            {
+                HoleFormat kind = part.Alignment == 0 && part.Format is null ? HoleFormat.Plain : HoleFormat.Composite;
+                return new FillHole(part.Parameter, kind, part.Alignment, part.Format, null, -1, -1);
+            }
+
+            bool bare = part.Conversion == 's' && part.Flags.Length == 0 && part.Width < 0 && part.Precision < 0
+                && part.WidthParameter < 0 && part.PrecisionParameter < 0;
+            return bare
+                ? new FillHole(part.Parameter, HoleFormat.Plain, 0, null, null, -1, -1)
+                : new FillHole(part.Parameter, HoleFormat.Printf, 0, null, part.Spec, part.WidthParameter, part.PrecisionParameter);
         }
 
         private static bool SameOrder(List<ErrorMember> primaries, List<ErrorMember> sorted)

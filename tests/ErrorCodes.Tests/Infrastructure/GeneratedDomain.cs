@@ -117,17 +117,17 @@ public sealed class GeneratedDomain
 
     /// <summary>Calls <c>Format&lt;Member&gt;</c>; each type argument is the runtime type of its argument (<see cref="string"/> for null).</summary>
     public string Format(string memberName, params object?[] arguments)
-        => (string)Invoke(FormatMethod(memberName), arguments, arguments)!;
+        => (string)Invoke(FormatMethod(memberName), arguments)!;
 
     /// <summary>Calls <c>Format&lt;Member&gt;(culture, ...)</c>.</summary>
     public string FormatFor(string memberName, CultureInfo? culture, params object?[] arguments)
-        => (string)Invoke(CultureFormatMethod(memberName), arguments, new object?[] { culture }.Concat(arguments).ToArray())!;
+        => (string)Invoke(CultureFormatMethod(memberName), new object?[] { culture }.Concat(arguments).ToArray())!;
 
     /// <summary>Calls the exception's <c>Create&lt;Member&gt;</c> factory.</summary>
     public ErrorCodeException Create(string memberName, params object?[] arguments)
     {
         MethodInfo method = ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == GeneratedNames.Factory(memberName));
-        return (ErrorCodeException)Invoke(method, arguments, arguments)!;
+        return (ErrorCodeException)Invoke(method, arguments)!;
     }
 
     /// <summary>Creates the exception with the constructor whose parameter types match, in order.</summary>
@@ -147,9 +147,18 @@ public sealed class GeneratedDomain
         return parameters.Length > 0 && parameters[0].ParameterType == typeof(CultureInfo);
     }
 
-    private static object? Invoke(MethodInfo genericMethod, object?[] formatArguments, object?[] callArguments)
+    private static object? Invoke(MethodInfo genericMethod, object?[] callArguments)
     {
-        Type[] typeArguments = formatArguments.Select(a => a?.GetType() ?? typeof(string)).ToArray();
+        // Each type parameter takes the runtime type of the argument of the first parameter declared with it
+        // (string for null); parameters of a fixed type (long, double, char, int) take no type argument.
+        ParameterInfo[] parameters = genericMethod.GetParameters();
+        Type[] typeArguments = genericMethod.IsGenericMethodDefinition
+            ? genericMethod.GetGenericArguments().Select(typeParameter =>
+            {
+                int index = Array.FindIndex(parameters, p => p.ParameterType == typeParameter);
+                return callArguments[index]?.GetType() ?? typeof(string);
+            }).ToArray()
+            : Type.EmptyTypes;
         MethodInfo method = genericMethod.IsGenericMethodDefinition ? genericMethod.MakeGenericMethod(typeArguments) : genericMethod;
         return method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, callArguments, CultureInfo.InvariantCulture);
     }

@@ -53,6 +53,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesHelpUrl"] = catalog.HelpUrl;
             }
 
+            if (catalog.PlaceholderStyle is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"] = catalog.PlaceholderStyle;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 

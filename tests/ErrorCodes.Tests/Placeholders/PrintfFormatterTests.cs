@@ -139,7 +139,7 @@ public class PrintfFormatterTests
         Assert.Equal("1e+100", PrintfFormatter.Format("%g", 1e100));
     }
 
-    private static double ParseDouble(string text) => text switch
+    internal static double ParseDouble(string text) => text switch
     {
         "inf" => double.PositiveInfinity,
         "-inf" => double.NegativeInfinity,

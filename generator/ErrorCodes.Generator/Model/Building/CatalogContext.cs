@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ErrorCodes.Generator.Model.Placeholders;
 using ErrorCodes.Generator.Reading;
 using Microsoft.CodeAnalysis;
 
@@ -29,6 +30,9 @@ namespace ErrorCodes.Generator.Model.Building
         public List<DiagnosticInfo> Diagnostics { get; }
 
         public CatalogColumns Columns { get; set; } = new CatalogColumns();
+
+        /// <summary>How the file writes its placeholders (item metadata <c>ErrorCodesPlaceholderStyle</c>; dotnet when absent or not valid).</summary>
+        public PlaceholderStyle PlaceholderStyle { get; set; }
 
         /// <summary>The domain's name; null until resolved, and when it cannot be used.</summary>
         public string? Domain { get; set; }

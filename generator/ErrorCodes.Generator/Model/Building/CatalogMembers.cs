@@ -138,7 +138,7 @@ namespace ErrorCodes.Generator.Model.Building
         private void ReportLostHelpers(string domain, ErrorMember member, CsvRecord record)
         {
             LostHelpers lost = GeneratedNames.Lost(domain, member.Identifier);
-            if (lost == LostHelpers.None || MessageTemplate.HelperArgumentCount(member.NeutralMessage) == 0)
+            if (lost == LostHelpers.None || !Placeholders.PlaceholderTemplates.HasHelper(_context.PlaceholderStyle, member.NeutralMessage))
             {
                 return;
             }

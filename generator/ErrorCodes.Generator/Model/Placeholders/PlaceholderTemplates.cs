@@ -13,6 +13,10 @@ namespace ErrorCodes.Generator.Model.Placeholders
             _ => DotNetTemplateParser.Parse(template),
         };
 
+        /// <summary>Whether a message gets a format helper in the style; most messages have no placeholder, and a large catalog asks this for every row.</summary>
+        public static bool HasHelper(PlaceholderStyle style, string template)
+            => template.IndexOf(style == PlaceholderStyle.DotNet ? '{' : '%') >= 0 && Parse(style, template).HasHelper;
+
         /// <summary>
         /// The style a <c>dotnet</c> message seems to be written in when it has no placeholder of its own but has
         /// text that another style reads as one: <c>%s</c>, <c>%-.200s</c>, <c>%1$d</c>, <c>%lu</c> (printf) or
