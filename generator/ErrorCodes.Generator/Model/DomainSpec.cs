@@ -32,7 +32,6 @@ namespace ErrorCodes.Generator.Model
         string? PrimaryIdentifier,
         int HelperArity,
         bool HasCultureHelper,
-        bool HasFactory,
         FillCall Fill)
     {
         /// <summary>The reason [Obsolete] gives on the member and its helpers, or null when the row is not deprecated.</summary>

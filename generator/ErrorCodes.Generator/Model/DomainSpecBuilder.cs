@@ -63,19 +63,19 @@ namespace ErrorCodes.Generator.Model
         /// <summary>
         /// A row's helpers: a format helper when its neutral message has placeholders without a gap and the helper's
         /// name is free, a culture overload when the catalog has localized messages (not for an alias, whose code's
-        /// localized messages belong to its primary), and a factory when the factory's name is free too.
+        /// localized messages belong to its primary).
         /// </summary>
         private static MemberSpec Member(DomainModel domain, ErrorMember row, string? primary, List<string> pieces, SortedSet<int> arities, StringBuilder literal)
         {
             LostHelpers lost = GeneratedNames.Lost(domain.Domain, row.Identifier);
-            int arity = lost == LostHelpers.FormatHelperAndFactory ? 0 : MessageTemplate.HelperArgumentCount(row.NeutralMessage);
+            int arity = lost == LostHelpers.FormatHelper ? 0 : MessageTemplate.HelperArgumentCount(row.NeutralMessage);
             if (arity == 0)
             {
-                return new MemberSpec(row, primary, 0, false, false, default);
+                return new MemberSpec(row, primary, 0, false, default);
             }
 
             FillCall fill = Parts(row.NeutralMessage, pieces, arities, literal);
-            return new MemberSpec(row, primary, arity, !row.IsAlias && domain.MessageCultures.Count != 0, lost == LostHelpers.None, fill);
+            return new MemberSpec(row, primary, arity, !row.IsAlias && domain.MessageCultures.Count != 0, fill);
         }
 
         /// <summary>
