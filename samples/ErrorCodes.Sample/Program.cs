@@ -67,7 +67,9 @@ Console.WriteLine($"{StageErrorCodes.All.Count} codes, first in catalog order: {
 Heading("Exceptions: one catch for every catalog");
 Exception[] failures =
 {
-    LiveStationException.CreateShortClipCreating("opening.mp4", 42),
+    // A row's exception with its message filled: Create with the code and the code's format helper, whose
+    // argument count the compiler checks.
+    LiveStationException.Create(LiveStationErrorCode.ShortClipCreating, LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42)),
     new ChatException(ChatErrorCode.ChannelNotFound),
     new GamePlatformException(GamePlatformErrorCode.ServerTimeout),
     new LiveCommercePlayerException(LiveCommercePlayerErrorCode.ExpiredSession),

@@ -35,7 +35,7 @@ public sealed class FakeVendorClient
         // A reply without text gets the catalog's message; a code the catalog does not know keeps its number.
         if (answer.Code == StreamVendorErrorCode.ChannelNotFound && answer.Message is null)
         {
-            throw StreamVendorException.CreateChannelNotFound(id);
+            throw StreamVendorException.Create(StreamVendorErrorCode.ChannelNotFound, StreamVendorErrorCodes.FormatChannelNotFound(id));
         }
 
         throw StreamVendorException.FromCode((int)answer.Code, answer.Message);
@@ -48,8 +48,8 @@ public sealed class FakeVendorClient
     {
         const int limit = 5;
         const int created = 5;
-        // The typed factory takes exactly the message's two placeholders.
-        throw StreamVendorException.CreateChannelLimit(limit, created);
+        // The format helper takes exactly the message's two placeholders; Create gives the code's category type.
+        throw StreamVendorException.Create(StreamVendorErrorCode.ChannelLimit, StreamVendorErrorCodes.FormatChannelLimit(limit, created));
     }
 }
 

@@ -4,15 +4,48 @@ using System.Text;
 
 namespace ErrorCodes.Benchmarks;
 
+/// <summary>The catalogs compile-time.sh builds a consumer of.</summary>
+public enum ConsumerShape
+{
+    /// <summary><see cref="SyntheticCatalog"/>: placeholders in one row of six.</summary>
+    Synthetic,
+
+    /// <summary><see cref="SyntheticCatalog"/> with two placeholders in every row: a format helper on every row.</summary>
+    EveryRowFormatted,
+
+    /// <summary><see cref="MySqlShapedCatalog"/>: 936 rows, 529 with C printf conversions (its size is fixed).</summary>
+    MySql,
+}
+
 /// <summary>
-/// Writes the console projects whose builds compile-time.sh times: one that lists a synthetic catalog for the
-/// generator (from the ErrorCodes package), and the same program with a hand-written bare enum of the same members
-/// instead, without the package. Both use the enum the same way, so the difference is what the generator costs.
+/// Writes the console projects whose builds compile-time.sh times: one that lists a catalog for the generator (from
+/// the ErrorCodes package), and the same program with a hand-written bare enum of the same members instead, without
+/// the package. Both use the enum the same way, so the difference is what the generator costs.
 /// </summary>
 public static class ConsumerProject
 {
-    public static void Write(int rows, bool generated, string directory)
+    /// <summary>The shape's name on compile-time.sh's command line: <c>synthetic</c>, <c>formatted</c> or <c>mysql</c>.</summary>
+    public static ConsumerShape ParseShape(string name) => name switch
     {
+        "synthetic" => ConsumerShape.Synthetic,
+        "formatted" => ConsumerShape.EveryRowFormatted,
+        "mysql" => ConsumerShape.MySql,
+        _ => throw new System.ArgumentException("Unknown catalog shape '" + name + "': synthetic, formatted or mysql.", nameof(name)),
+    };
+
+    public static void Write(int rows, bool generated, string directory) => Write(rows, generated, ConsumerShape.Synthetic, null, directory);
+
+    /// <summary>
+    /// Writes the project. <paramref name="placeholderStyle"/>, when given, is the catalog's
+    /// <c>ErrorCodesPlaceholderStyle</c> metadata (the MySQL-shaped catalog is written in <c>printf</c>).
+    /// </summary>
+    public static void Write(int rows, bool generated, ConsumerShape shape, string? placeholderStyle, string directory)
+    {
+        if (shape == ConsumerShape.MySql)
+        {
+            rows = MySqlShapedCatalog.Rows;
+        }
+
         Directory.CreateDirectory(directory);
         var project = new StringBuilder();
         project.AppendLine("<Project Sdk=\"Microsoft.NET.Sdk\">");
@@ -26,14 +59,16 @@ public static class ConsumerProject
         {
             project.AppendLine("  <ItemGroup>");
             project.AppendLine("    <PackageReference Include=\"ErrorCodes\" Version=\"$(ErrorCodesVersion)\" />");
-            project.AppendLine("    <AdditionalFiles Include=\"synthetic.csv\" />");
+            project.AppendLine(string.IsNullOrEmpty(placeholderStyle)
+                ? "    <AdditionalFiles Include=\"synthetic.csv\" />"
+                : "    <AdditionalFiles Include=\"synthetic.csv\" ErrorCodesPlaceholderStyle=\"" + placeholderStyle + "\" />");
             project.AppendLine("  </ItemGroup>");
         }
 
         project.AppendLine("</Project>");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), project.ToString());
 
-        string last = SyntheticCatalog.Member(rows - 1);
+        string last = Member(shape, rows - 1);
         string program = generated
             ? "namespace Consumer\n{\n    public static class Program\n    {\n        public static int Main(string[] args)\n"
               + "        {\n            SyntheticErrorCode code = SyntheticErrorCode." + last + ";\n"
@@ -47,7 +82,13 @@ public static class ConsumerProject
 
         if (generated)
         {
-            File.WriteAllText(Path.Combine(directory, "synthetic.csv"), SyntheticCatalog.Create(rows, dense: false));
+            string catalog = shape switch
+            {
+                ConsumerShape.MySql => MySqlShapedCatalog.Create(),
+                ConsumerShape.EveryRowFormatted => SyntheticCatalog.Create(rows, dense: false, everyRowFormatted: true),
+                _ => SyntheticCatalog.Create(rows, dense: false),
+            };
+            File.WriteAllText(Path.Combine(directory, "synthetic.csv"), catalog);
             return;
         }
 
@@ -55,11 +96,17 @@ public static class ConsumerProject
         enumSource.Append("namespace Consumer\n{\n    public enum SyntheticErrorCode\n    {\n");
         for (int row = 0; row < rows; row++)
         {
-            enumSource.Append("        ").Append(SyntheticCatalog.Member(row)).Append(" = ")
-                .Append(SyntheticCatalog.Code(row, dense: false).ToString(CultureInfo.InvariantCulture)).Append(",\n");
+            int code = shape == ConsumerShape.MySql ? MySqlShapedCatalog.Code(row) : SyntheticCatalog.Code(row, dense: false);
+            enumSource.Append("        ").Append(Member(shape, row)).Append(" = ")
+                .Append(code.ToString(CultureInfo.InvariantCulture)).Append(",\n");
         }
 
         enumSource.Append("    }\n}\n");
         File.WriteAllText(Path.Combine(directory, "SyntheticErrorCode.cs"), enumSource.ToString());
     }
+
+    /// <summary>The enum member the generator makes of a row's name (<c>ER_SYNTHETIC_7</c> becomes <c>ErSynthetic7</c>).</summary>
+    private static string Member(ConsumerShape shape, int row) => shape == ConsumerShape.MySql
+        ? "ErSynthetic" + row.ToString(CultureInfo.InvariantCulture)
+        : SyntheticCatalog.Member(row);
 }

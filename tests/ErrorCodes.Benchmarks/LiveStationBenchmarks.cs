@@ -163,7 +163,7 @@ public class LiveStationBenchmarks
     // Exceptions, created and not thrown.
 
     [Benchmark, BenchmarkCategory("Exception")]
-    public Exception Exception_CreateFactory() => LiveStationException.CreateShortClipCreating("opening.mp4", 42);
+    public Exception Exception_CreateFilled() => LiveStationException.Create(LiveStationErrorCode.ShortClipCreating, LiveStationErrorCodes.FormatShortClipCreating("opening.mp4", 42));
 
     [Benchmark, BenchmarkCategory("Exception")]
     public Exception Exception_CatalogMessage() => new LiveStationException(LiveStationErrorCode.ChannelNotFound);

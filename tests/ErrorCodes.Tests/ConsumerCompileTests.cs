@@ -188,7 +188,7 @@ public class ConsumerCompileTests
                         string text = code.GetName() + code.GetMemberName() + code.GetMessage() + code.GetMessage(null) + (description ?? "")
                             + HostileErrorCodes.FormatClass(1) + HostileErrorCodes.FormatAll(null, 2) + HostileErrorCodes.FormatIndexOf("a", "b")
                             + HostileErrorCodes.FormatMinValue(1, 2, 3) + HostileErrorCodes.Formatnameof(4) + HostileErrorCodes.FormatSystem(5);
-                        HostileException exception = HostileException.CreateErrorCodes(7);
+                        HostileException exception = HostileException.Create(HostileErrorCode.ErrorCodes, HostileErrorCodes.FormatErrorCodes(7));
                         foreach (HostileErrorCode each in HostileErrorCodes.All)
                         {
                             text += each.IsDefined() ? "" : "!";

@@ -134,7 +134,7 @@ public class DocumentedApiTests
     }
 
     [Fact]
-    public void A_deprecated_code_makes_its_format_helper_and_factory_warn_CS0618_where_used()
+    public void A_deprecated_code_makes_its_format_helper_warn_CS0618_where_used()
     {
         const string user = """
             using TestApp;
@@ -143,7 +143,7 @@ public class DocumentedApiTests
             {
                 public static string Format() => ShopErrorCodes.FormatOldCoupon("x");
 
-                public static ShopException Create() => ShopException.CreateOldCoupon("x");
+                public static ShopException Create() => ShopException.Create(ShopErrorCode.ItemNotFound, ShopErrorCodes.FormatOldCoupon("x"));
             }
             """;
 
@@ -156,7 +156,7 @@ public class DocumentedApiTests
             new[]
             {
                 "CS0618 (5,38): 'ShopErrorCodes.FormatOldCoupon<T0>(T0)' is obsolete: 'Use ITEM_NOT_FOUND instead.'",
-                "CS0618 (7,45): 'ShopException.CreateOldCoupon<T0>(T0)' is obsolete: 'Use ITEM_NOT_FOUND instead.'",
+                "CS0618 (7,94): 'ShopErrorCodes.FormatOldCoupon<T0>(T0)' is obsolete: 'Use ITEM_NOT_FOUND instead.'",
             },
             result.CompilerDiagnostics.Select(d => d.Id + " (" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + "): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }

@@ -61,8 +61,8 @@ public class DomainSpecTests
             Member(2, "K2", "KeptAgain", "Again {0}", alias: true),
         }));
 
-        Assert.Equal((0, false), (spec.Members[0].HelperArity, spec.Members[0].HasFactory));
-        Assert.Equal((1, true, true), (spec.Members[1].HelperArity, spec.Members[1].HasFactory, spec.Members[1].HasCultureHelper));
+        Assert.Equal((0, false), (spec.Members[0].HelperArity, spec.Members[0].HasCultureHelper));
+        Assert.Equal((1, true), (spec.Members[1].HelperArity, spec.Members[1].HasCultureHelper));
         Assert.Equal(("Kept", false), (spec.Members[2].PrimaryIdentifier, spec.Members[2].HasCultureHelper));
         Assert.Equal(new[] { "KeptAgain" }, spec.Aliases.Select(a => a.Row.Identifier).ToArray());
     }

@@ -12,7 +12,7 @@ namespace ErrorCodes.Tests;
 
 /// <summary>
 /// Names from a catalog that the compiler would refuse in the generated code although each is a valid identifier: a
-/// format helper or exception factory named like the type that declares it (CS0542), documentation links that bind
+/// format helper named like the type that declares it (CS0542), documentation links that bind
 /// to a helper instead of a type (CS0419), two spellings the compiler reads as one name (CS0102), and names longer
 /// than .NET metadata holds (CS7013, which only appears when the assembly is written). Each is a diagnostic on its
 /// cell, and the generated code compiles and emits.
@@ -37,7 +37,7 @@ public class GeneratedNameTests
         => result.Compilation.GetTypeByMetadataName(typeName)!.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).Distinct().ToList();
 
     [Fact]
-    public void A_format_helper_named_like_its_class_is_EC1031_and_the_row_keeps_everything_but_its_helper_and_factory()
+    public void A_format_helper_named_like_its_class_is_EC1031_and_the_row_keeps_everything_but_its_helper()
     {
         // In the domain Format the lookup class is FormatErrorCodes, which the helper of the member ErrorCodes would be.
         const string path = "/p/format.csv";
@@ -51,33 +51,25 @@ public class GeneratedNameTests
             (1, 2),
             (1, 12),
             "The member name 'ErrorCodes' gives the method 'FormatErrorCodes', which is the name of the generated type that would declare it",
-            "this row gets no format helper and no exception factory",
+            "this row gets no format helper;",
             "set a 'member' column value");
         Assert.Single(result.GeneratorDiagnostics);
         AssertCompilesAndEmits(result);
         Assert.Equal(new Dictionary<string, int> { ["ErrorCodes"] = 1, ["Other"] = 2 }, result.EnumMembers("TestApp.FormatErrorCode"));
         Assert.Contains("FormatOther", MethodNames(result, "TestApp.FormatErrorCodes"));
-        Assert.DoesNotContain("CreateErrorCodes", MethodNames(result, "TestApp.FormatException"));
-        Assert.Contains("CreateOther", MethodNames(result, "TestApp.FormatException"));
+        Assert.DoesNotContain("FormatErrorCodes", MethodNames(result, "TestApp.FormatErrorCodes"));
     }
 
     [Fact]
-    public void An_exception_factory_named_like_its_exception_is_EC1031_on_the_member_cell_and_the_row_keeps_its_format_helper()
+    public void The_member_Exception_in_the_domain_Create_keeps_its_format_helper_without_a_diagnostic()
     {
+        // The exception has no method per row, so no member name can make one named like the exception.
         const string path = "/p/create.csv";
         GenerationResult result = GeneratorHarness.Generate(new[] { Catalog.Csv(path, "code,name,member,message", "1,Some exception,Exception,Failed {0}") });
 
-        AssertDiagnostic(
-            Single(result, "EC1031"),
-            "EC1031",
-            Warning,
-            path,
-            (1, 17),
-            (1, 26),
-            "The member name 'Exception' gives the method 'CreateException', which is the name of the generated type that would declare it, so this row gets no exception factory;");
+        Assert.Empty(result.GeneratorDiagnostics);
         AssertCompilesAndEmits(result);
         Assert.Contains("FormatException", MethodNames(result, "TestApp.CreateErrorCodes"));
-        Assert.DoesNotContain("CreateException", MethodNames(result, "TestApp.CreateException"));
     }
 
     [Fact]

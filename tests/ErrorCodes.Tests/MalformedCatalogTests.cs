@@ -201,7 +201,7 @@ public class MalformedCatalogTests
     [Fact]
     public void Members_named_like_the_generated_and_inherited_API_compile_and_the_API_stays_callable()
     {
-        // Enum members live in the enum; helpers live in the lookup class and the exception, and invocations skip
+        // Enum members live in the enum; helpers live in the lookup class, and invocations skip
         // fields, so these names collide with nothing. This pins that down for every name a user might fear; the
         // one real clash, a helper named like its own type, is EC1031 (GeneratedNameTests).
         string[] names =
@@ -226,7 +226,8 @@ public class MalformedCatalogTests
                         + code.HasFlag(code) + code.GetTypeCode() + code.GetName() + code.GetMemberName() + code.GetMessage()
                         + code.GetMessage(korean) + code.GetDescription() + code.GetCategory() + ErrorsErrorCodes.All.Count
                         + ErrorsErrorCodes.Domain + ErrorsErrorCodes.FormatA(1) + ErrorsErrorCodes.FormatFormatA(korean, 2)
-                        + ErrorsException.CreateA(3).Message + ErrorsException.CreateCreateA(4).Code;
+                        + ErrorsException.Create(ErrorsErrorCode.A, ErrorsErrorCodes.FormatA(3)).Message
+                        + ErrorsException.Create(ErrorsErrorCode.CreateA, ErrorsErrorCodes.FormatCreateA(4)).Code;
                     return defined + text + ErrorsErrorCode.ToString + ErrorsErrorCode.ErrorsErrorCode + ErrorsErrorCode.GetMessage;
                 }
             }

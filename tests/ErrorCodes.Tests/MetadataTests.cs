@@ -59,7 +59,7 @@ public class MetadataTests
                 }
             }
 
-            public static string FactoryType() => ShopException.CreateItemNotFound("pen").GetType().Name;
+            public static string FactoryType() => ShopException.Create(ShopErrorCode.ItemNotFound, ShopErrorCodes.FormatItemNotFound("pen")).GetType().Name;
 
             public static string FromCodeWithCause(int code, string? serverMessage)
             {
@@ -156,7 +156,7 @@ public class MetadataTests
             {
                 public static object Old() => ShopErrorCode.OldCoupon;
 
-                public static object Legacy() => ShopException.CreateLegacyItem(1, 2);
+                public static object Legacy() => ShopErrorCodes.FormatLegacyItem(1, 2);
 
                 public static object Current() => ShopErrorCode.ItemNotFound;
             }
@@ -168,7 +168,7 @@ public class MetadataTests
             new[]
             {
                 ("CS0618", DiagnosticSeverity.Warning, 4, "'ShopErrorCode.OldCoupon' is obsolete: 'Use ITEM_NOT_FOUND instead.'"),
-                ("CS0618", DiagnosticSeverity.Warning, 6, "'ShopException.CreateLegacyItem<T0, T1>(T0, T1)' is obsolete: 'The vendor has deprecated this error code.'"),
+                ("CS0618", DiagnosticSeverity.Warning, 6, "'ShopErrorCodes.FormatLegacyItem<T0, T1>(T0, T1)' is obsolete: 'The vendor has deprecated this error code.'"),
             },
             warnings);
     }

@@ -46,7 +46,7 @@ public class ProblemDetailsTests
             public static string Problem(int code, string? serverMessage)
                 => JsonSerializer.Serialize(ShopException.FromCode(code, serverMessage).ToProblemDetails());
 
-            public static string Filled() => JsonSerializer.Serialize(ShopException.CreateItemNotFound("pen").ToProblemDetails());
+            public static string Filled() => JsonSerializer.Serialize(ShopException.Create(ShopErrorCode.ItemNotFound, ShopErrorCodes.FormatItemNotFound("pen")).ToProblemDetails());
         }
         """;
 

@@ -164,7 +164,7 @@ namespace ErrorCodes.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MemberNameTooLong = Error(
             "EC1032",
             "Member name is too long",
-            "The member name '{0}' is {1} bytes long in UTF-8, but a .NET metadata name holds at most 1023 bytes and the row's format helper and exception factory add 6 ('Format', 'Create'), so this row is skipped; set a 'member' column value of at most 1017 bytes");
+            "The member name '{0}' is {1} bytes long in UTF-8, but a .NET metadata name holds at most 1023 bytes and the row's format helper adds 6 ('Format'), so this row is skipped; set a 'member' column value of at most 1017 bytes");
 
         public static readonly DiagnosticDescriptor UnknownConversion = Warning(
             "EC1033",

@@ -13,7 +13,7 @@ namespace ErrorCodes.Generator.Emit
                 string categories = string.Join(", ", type.Categories);
                 writer.Line();
                 writer.SummaryXml(Literals.XmlText("An error of the " + spec.Domain.Domain + " catalog's category " + categories + ". ")
-                    + "Created by " + DocComments.Cref(exceptionType + "." + GeneratedNames.CreateMethod) + ", the <c>" + GeneratedNames.FactoryPrefix + "</c> factories and <c>FromCode</c>.");
+                    + "Created by " + DocComments.Cref(exceptionType + "." + GeneratedNames.CreateMethod) + " and <c>FromCode</c>.");
                 writer.Line(Fragments.GeneratedCodeAttribute);
                 writer.NotClsCompliant(!spec.TypesAreClsCompliant);
                 writer.Open("public partial class " + type.TypeName + " : " + exceptionType);

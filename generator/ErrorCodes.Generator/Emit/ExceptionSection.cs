@@ -2,7 +2,11 @@ using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Generator.Emit
 {
-    /// <summary>The domain's exception: constructors, the library's properties, <c>FromCode</c>, <c>Create</c> and the row factories.</summary>
+    /// <summary>
+    /// The domain's exception: constructors, the library's properties, <c>FromCode</c> and <c>Create</c>. A row's
+    /// exception with its message filled is <c>Create(code, Format&lt;Member&gt;(...))</c>, not a method of its own
+    /// (see <see cref="GeneratedNames.CreateMethod"/>).
+    /// </summary>
     internal static class ExceptionSection
     {
         public static void Write(DomainSpec spec, CodeWriter writer)
@@ -18,14 +22,6 @@ namespace ErrorCodes.Generator.Emit
             if (spec.Settings.HasProblemDetails)
             {
                 ProblemDetailsSection.Write(writer);
-            }
-
-            foreach (MemberSpec member in spec.Members)
-            {
-                if (member.HasFactory)
-                {
-                    WriteFactory(spec, member, writer);
-                }
             }
 
             writer.Close();
@@ -141,9 +137,10 @@ namespace ErrorCodes.Generator.Emit
         private static void WriteCreate(DomainSpec spec, CodeWriter writer)
         {
             string lookups = spec.Names.LookupClassType;
-            writer.SummaryXml("Creates the exception for <paramref name=\"errorCode\"/> as the type of its category, so that <c>catch</c> can select a whole category.");
+            writer.SummaryXml("Creates the exception for <paramref name=\"errorCode\"/> as the type of its category, so that <c>catch</c> can select a whole category. "
+                + "With a row's message filled: <c>Create(code, " + spec.Names.LookupClass + "." + GeneratedNames.FormatHelperPrefix + "&lt;Member&gt;(...))</c>.");
             writer.Param("errorCode", "The error code; one the catalog does not define gives an exception whose <see cref=\"IsKnown\"/> is <see langword=\"false\"/>.");
-            writer.Param("message", "The message; <see langword=\"null\"/> for the catalog's message.");
+            writer.Param("message", "The message, such as the code's message filled by its format helper; <see langword=\"null\"/> for the catalog's message.");
             writer.Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
             writer.Returns("The exception, not yet thrown.");
             writer.Open("public static " + spec.Names.Exception + " " + GeneratedNames.CreateMethod + "(" + spec.Names.EnumType + " errorCode, " + Fragments.NullableString(spec) + " message = null, " + Fragments.NullableException(spec) + " innerException = null)");
@@ -170,28 +167,6 @@ namespace ErrorCodes.Generator.Emit
 
             writer.Line("return new " + spec.Names.Exception + "(errorCode, text, innerException);");
             writer.Close();
-        }
-
-        /// <summary>One row's factory, written piece by piece: a catalog of thousands of rows has as many factories.</summary>
-        private static void WriteFactory(DomainSpec spec, MemberSpec member, CodeWriter writer)
-        {
-            string identifier = member.Row.Identifier;
-            writer.Line();
-            TextBuffer summary = writer.StartLine().Append("/// <summary>Creates (does not throw) the exception for ");
-            Literals.AppendXmlText(summary, identifier);
-            summary.Append(", of its category's type if it has one, with the message filled, ").Append(FormatHelperSection.HowFilled(member));
-            Literals.AppendXmlText(summary, member.Row.NeutralMessage);
-            summary.Append("</summary>");
-            writer.EndLine();
-            writer.Obsolete(member);
-            writer.NotClsCompliant(member.HelpersAreNotClsCompliant);
-            TextBuffer signature = writer.StartLine().Append("public static ").Append(spec.Names.Exception).Append(' ').Append(GeneratedNames.FactoryPrefix).Append(identifier);
-            Fragments.AppendSignature(signature, member);
-            writer.EndLine().OpenBlock();
-            TextBuffer body = writer.StartLine().Append("return ").Append(GeneratedNames.CreateMethod).Append('(').Append(spec.Names.EnumType).Append('.').Append(identifier).Append(", ")
-                .Append(spec.Names.LookupClassType).Append('.').Append(GeneratedNames.FormatHelperPrefix).Append(identifier).Append('(');
-            Fragments.AppendArguments(body, member).Append("), null);");
-            writer.EndLine().Close();
         }
     }
 }

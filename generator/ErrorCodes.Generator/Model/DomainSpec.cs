@@ -37,7 +37,6 @@ namespace ErrorCodes.Generator.Model
         string? PrimaryIdentifier,
         int HelperArity,
         bool HasCultureHelper,
-        bool HasFactory,
         FillCall Fill,
         ClsMarks Cls,
         EquatableArray<HelperParameter> Parameters = default,

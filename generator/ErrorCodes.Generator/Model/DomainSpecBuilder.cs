@@ -82,15 +82,15 @@ namespace ErrorCodes.Generator.Model
         /// A row's helpers: a format helper when its neutral message, read in the domain's placeholder style, has
         /// placeholders that a helper can fill and the helper's name is free; a culture overload when the catalog has
         /// localized messages and the placeholders are plain <c>{N}</c> (not for an alias, whose code's localized
-        /// messages belong to its primary); and a factory when the factory's name is free too.
+        /// messages belong to its primary).
         /// </summary>
         private static MemberSpec Member(DomainModel domain, ErrorMember row, string? primary, List<string> pieces, SortedSet<int> arities, StringBuilder literal)
         {
             LostHelpers lost = GeneratedNames.Lost(domain.Domain, row.Identifier);
             string template = row.NeutralMessage;
-            if (lost == LostHelpers.FormatHelperAndFactory || !PlaceholderTemplates.HasHelper(domain.PlaceholderStyle, template))
+            if (lost == LostHelpers.FormatHelper || !PlaceholderTemplates.HasHelper(domain.PlaceholderStyle, template))
             {
-                return new MemberSpec(row, primary, 0, false, false, default, ClsMarks.None);
+                return new MemberSpec(row, primary, 0, false, default, ClsMarks.None);
             }
 
             ParsedMessage parsed = PlaceholderTemplates.Parse(domain.PlaceholderStyle, template);
@@ -98,7 +98,7 @@ namespace ErrorCodes.Generator.Model
             FillCall fill = Parts(parsed, pieces, arities, literal);
             bool numberedOnly = NumberedOnly(parsed, fill);
             bool culture = numberedOnly && !row.IsAlias && domain.MessageCultures.Count != 0;
-            return new MemberSpec(row, primary, parameters.Count, culture, lost == LostHelpers.None, fill, ClsMarks.None, parameters, numberedOnly);
+            return new MemberSpec(row, primary, parameters.Count, culture, fill, ClsMarks.None, parameters, numberedOnly);
         }
 
         /// <summary>

@@ -8,14 +8,8 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The row gets every method its message calls for.</summary>
         None,
 
-        /// <summary><c>Create&lt;Member&gt;</c> would be the name of the exception type that declares it.</summary>
-        Factory,
-
-        /// <summary>
-        /// <c>Format&lt;Member&gt;</c> would be the name of the lookup class that declares it; the factory goes too,
-        /// because it fills its message through the helper.
-        /// </summary>
-        FormatHelperAndFactory,
+        /// <summary><c>Format&lt;Member&gt;</c> would be the name of the lookup class that declares it.</summary>
+        FormatHelper,
     }
 
     /// <summary>
@@ -30,10 +24,13 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The prefix of a row's format helper, <c>Format&lt;Member&gt;</c>, declared in the lookup class.</summary>
         public const string FormatHelperPrefix = "Format";
 
-        /// <summary>The prefix of a row's exception factory, <c>Create&lt;Member&gt;</c>, declared in the exception.</summary>
-        public const string FactoryPrefix = "Create";
-
-        /// <summary>The exception's factory that picks the category type of a code; the row factories call it.</summary>
+        /// <summary>
+        /// The exception's factory that picks the category type of a code:
+        /// <c>&lt;Domain&gt;Exception.Create(code, &lt;Domain&gt;ErrorCodes.Format&lt;Member&gt;(...))</c> makes the
+        /// exception with a row's message filled. There is no factory per row: a catalog of thousands of rows with
+        /// placeholders would have as many generic methods, about as much again as its format helpers cost the
+        /// consumer's compiler.
+        /// </summary>
         public const string CreateMethod = "Create";
 
         /// <summary>The suffix of a domain's enum: <c>&lt;Domain&gt;ErrorCode</c>.</summary>
@@ -102,24 +99,14 @@ namespace ErrorCodes.Generator.Model
 
         public static string FormatHelper(string identifier) => FormatHelperPrefix + identifier;
 
-        public static string Factory(string identifier) => FactoryPrefix + identifier;
-
         /// <summary>
         /// C# forbids a member named like its enclosing type (CS0542): in the domain <c>Format</c>, the member
-        /// <c>ErrorCodes</c> would get <c>FormatErrorCodes.FormatErrorCodes</c>; in the domain <c>Create</c>, the
-        /// member <c>Exception</c> would get <c>CreateException.CreateException</c>. Every other generated member of
-        /// those types has a fixed name that neither prefix begins, so this is the only way a helper can collide.
+        /// <c>ErrorCodes</c> would get <c>FormatErrorCodes.FormatErrorCodes</c>. Every other generated member of the
+        /// lookup class has a fixed name that the prefix does not begin, so this is the only way a helper can collide.
         /// </summary>
         public static LostHelpers Lost(string domain, string identifier)
-        {
-            // Asked for every row of a catalog: compared in place rather than by building the four names.
-            if (SameText(FormatHelperPrefix, identifier, domain, LookupClassSuffix))
-            {
-                return LostHelpers.FormatHelperAndFactory;
-            }
-
-            return SameText(FactoryPrefix, identifier, domain, ExceptionSuffix) ? LostHelpers.Factory : LostHelpers.None;
-        }
+            // Asked for every row of a catalog: compared in place rather than by building the two names.
+            => SameText(FormatHelperPrefix, identifier, domain, LookupClassSuffix) ? LostHelpers.FormatHelper : LostHelpers.None;
 
         /// <summary>Whether <paramref name="a1"/> + <paramref name="a2"/> is the text <paramref name="b1"/> + <paramref name="b2"/>.</summary>
         private static bool SameText(string a1, string a2, string b1, string b2)

@@ -123,11 +123,15 @@ public sealed class GeneratedDomain
     public string FormatFor(string memberName, CultureInfo? culture, params object?[] arguments)
         => (string)Invoke(CultureFormatMethod(memberName), new object?[] { culture }.Concat(arguments).ToArray())!;
 
-    /// <summary>Calls the exception's <c>Create&lt;Member&gt;</c> factory.</summary>
+    /// <summary>
+    /// What a user writes for a row's exception with its message filled:
+    /// <c>&lt;Domain&gt;Exception.Create(&lt;Domain&gt;ErrorCode.&lt;Member&gt;, &lt;Domain&gt;ErrorCodes.Format&lt;Member&gt;(...))</c>.
+    /// </summary>
     public ErrorCodeException Create(string memberName, params object?[] arguments)
     {
-        MethodInfo method = ExceptionType.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == GeneratedNames.Factory(memberName));
-        return (ErrorCodeException)Invoke(method, arguments)!;
+        MethodInfo create = ExceptionType.GetMethod(GeneratedNames.CreateMethod, new[] { EnumType, typeof(string), typeof(Exception) })
+            ?? throw new InvalidOperationException(ExceptionType.Name + " has no " + GeneratedNames.CreateMethod + "(code, message, innerException)");
+        return (ErrorCodeException)create.Invoke(null, BindingFlags.DoNotWrapExceptions, null, new[] { Member(memberName), Format(memberName, arguments), null }, CultureInfo.InvariantCulture)!;
     }
 
     /// <summary>Creates the exception with the constructor whose parameter types match, in order.</summary>

@@ -619,9 +619,9 @@ namespace Seeds
             return Create((global::Seeds.ChatErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }
 
-        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category. With a row's message filled: <c>Create(code, ChatErrorCodes.Format&lt;Member&gt;(...))</c>.</summary>
         /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
-        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="message">The message, such as the code's message filled by its format helper; <see langword="null"/> for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
         public static ChatException Create(global::Seeds.ChatErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)

@@ -445,9 +445,9 @@ namespace Seeds
             return Create((global::Seeds.LiveCommercePlayerErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }
 
-        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category. With a row's message filled: <c>Create(code, LiveCommercePlayerErrorCodes.Format&lt;Member&gt;(...))</c>.</summary>
         /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
-        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="message">The message, such as the code's message filled by its format helper; <see langword="null"/> for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
         public static LiveCommercePlayerException Create(global::Seeds.LiveCommercePlayerErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
@@ -471,7 +471,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category Connection. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerConnectionException : global::Seeds.LiveCommercePlayerException
     {
@@ -485,7 +485,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category Broadcast enterance. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerBroadcastEnteranceException : global::Seeds.LiveCommercePlayerException
     {
@@ -499,7 +499,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category On air. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerOnAirException : global::Seeds.LiveCommercePlayerException
     {
@@ -513,7 +513,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the LiveCommercePlayer catalog's category etc. Created by <see cref="global::Seeds.LiveCommercePlayerException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class LiveCommercePlayerEtcException : global::Seeds.LiveCommercePlayerException
     {

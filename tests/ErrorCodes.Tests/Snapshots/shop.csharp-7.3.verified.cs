@@ -429,9 +429,9 @@ namespace TestApp
             return Create((global::TestApp.ShopErrorCode)code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);
         }
 
-        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category. With a row's message filled: <c>Create(code, ShopErrorCodes.Format&lt;Member&gt;(...))</c>.</summary>
         /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
-        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="message">The message, such as the code's message filled by its format helper; <see langword="null"/> for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
         public static ShopException Create(global::TestApp.ShopErrorCode errorCode, string message = null, global::System.Exception innerException = null)
@@ -440,12 +440,6 @@ namespace TestApp
                 ? global::TestApp.ShopErrorCodes.GetMessage(errorCode)
                 : "The Shop catalog does not define the error code " + ((int)errorCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
             return new ShopException(errorCode, text, innerException);
-        }
-
-        /// <summary>Creates (does not throw) the exception for ItemNotFound, of its category's type if it has one, with the message filled, each {N} with argN: Item {0} is not found</summary>
-        public static ShopException CreateItemNotFound<T0>(T0 arg0)
-        {
-            return Create(global::TestApp.ShopErrorCode.ItemNotFound, global::TestApp.ShopErrorCodes.FormatItemNotFound(arg0), null);
         }
     }
 

@@ -28,7 +28,7 @@ Console.WriteLine($"length of every station name: {sum}");
 
 try
 {
-    throw StationException.CreateNotFound("channel 42");
+    throw StationException.Create(StationErrorCode.NotFound, StationErrorCodes.FormatNotFound("channel 42"));
 }
 catch (ErrorCodeException exception)
 {

@@ -32,7 +32,7 @@ Console.WriteLine($"platform 406: {GamePlatformErrorCode.NotExistData.GetName()}
 
 try
 {
-    throw StationException.CreateNotFound("channel 42");
+    throw StationException.Create(StationErrorCode.NotFound, StationErrorCodes.FormatNotFound("channel 42"));
 }
 catch (ErrorCodeException exception)
 {

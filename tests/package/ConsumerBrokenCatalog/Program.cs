@@ -10,4 +10,4 @@ Console.WriteLine(BrokenErrorCode.Again == BrokenErrorCode.ValidOne);
 Console.WriteLine(BrokenErrorCodes.IsDefined(7));
 Console.WriteLine(Latin1ErrorCode.Cafe.GetName());
 Console.WriteLine(ValidErrorCodes.FormatBusy("printing"));
-Console.WriteLine(ValidException.CreateBusy("printing").Code);
+Console.WriteLine(ValidException.Create(ValidErrorCode.Busy, ValidErrorCodes.FormatBusy("printing")).Code);

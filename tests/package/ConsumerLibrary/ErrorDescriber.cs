@@ -35,7 +35,7 @@ namespace ConsumerLibrary
         /// <returns>The exception, with its message filled in.</returns>
         public static ErrorCodeException NotFound(string resource)
         {
-            return StationException.CreateNotFound(resource);
+            return StationException.Create(StationErrorCode.NotFound, StationErrorCodes.FormatNotFound(resource));
         }
 
         /// <summary>Reads the platform code out of any exception.</summary>

@@ -131,8 +131,8 @@ namespace ErrorCodes.Generator.Model.Building
         }
 
         /// <summary>
-        /// Step 7: a row whose format helper or exception factory would take the name of the type declaring it keeps
-        /// its enum member and its lookups and loses only that method (<see cref="DomainSpecBuilder"/> applies the
+        /// Step 7: a row whose format helper would take the name of the type declaring it keeps its enum member and
+        /// its lookups and loses only that method (<see cref="DomainSpecBuilder"/> applies the
         /// same rule, <see cref="GeneratedNames.Lost"/>, when it decides the row's helpers).
         /// </summary>
         private void ReportLostHelpers(string domain, ErrorMember member, CsvRecord record)
@@ -144,13 +144,12 @@ namespace ErrorCodes.Generator.Model.Building
             }
 
             CsvCell at = MemberIdentifiers.Cell(record, _context.Columns);
-            bool helper = lost == LostHelpers.FormatHelperAndFactory;
             _context.Report(
                 DiagnosticDescriptors.HelperNameTaken,
                 at.Span,
                 member.Identifier,
-                helper ? GeneratedNames.FormatHelper(member.Identifier) : GeneratedNames.Factory(member.Identifier),
-                helper ? "format helper and no exception factory" : "exception factory");
+                GeneratedNames.FormatHelper(member.Identifier),
+                "format helper");
         }
     }
 }
