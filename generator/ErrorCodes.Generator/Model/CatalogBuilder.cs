@@ -31,6 +31,13 @@ namespace ErrorCodes.Generator.Model
                 return context.Failed();
             }
 
+            CodeType? codeType = StringCodes.ResolveCodeType(context);
+            if (codeType is null)
+            {
+                return context.Failed();
+            }
+
+            context.CodeType = codeType.Value;
             context.Columns = HeaderReader.Read(table.Header, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
             DomainResolver.CheckTypes(context);
@@ -45,6 +52,11 @@ namespace ErrorCodes.Generator.Model
             {
                 context.Report(DiagnosticDescriptors.EmptyCatalog, table.Header.Span, Path.GetFileName(table.FilePath));
                 return context.Failed();
+            }
+
+            if (codeType == CodeType.String)
+            {
+                StringCodes.Assign(context);
             }
 
             var members = new CatalogMembers(context, domain, ns);
@@ -64,7 +76,9 @@ namespace ErrorCodes.Generator.Model
                 context.Columns.MessageCultures.ToEquatableArray(),
                 context.Columns.DescriptionCultures.ToEquatableArray(),
                 members.Members,
-                members.CategoryTypes);
+                members.CategoryTypes,
+                codeType == CodeType.String,
+                context.StringCodes?.Codes ?? default);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
     }

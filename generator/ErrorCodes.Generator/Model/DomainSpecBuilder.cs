@@ -57,7 +57,8 @@ namespace ErrorCodes.Generator.Model
                 Lookup(sorted),
                 pieces.ToEquatableArray(),
                 arities.ToEquatableArray(),
-                CategoryExceptions(domain.CategoryTypes));
+                CategoryExceptions(domain.CategoryTypes),
+                domain.IsStringCoded ? StringCodeTable.Build(domain.StringCodes) : null);
         }
 
         /// <summary>

@@ -53,6 +53,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesHelpUrl"] = catalog.HelpUrl;
             }
 
+            if (catalog.CodeType is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesCodeType"] = catalog.CodeType;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 
