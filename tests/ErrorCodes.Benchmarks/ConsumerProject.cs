@@ -11,7 +11,7 @@ namespace ErrorCodes.Benchmarks;
 /// </summary>
 public static class ConsumerProject
 {
-    public static void Write(int rows, bool generated, string directory)
+    public static void Write(int rows, bool generated, string directory, bool stringCodes = false)
     {
         Directory.CreateDirectory(directory);
         var project = new StringBuilder();
@@ -26,7 +26,7 @@ public static class ConsumerProject
         {
             project.AppendLine("  <ItemGroup>");
             project.AppendLine("    <PackageReference Include=\"ErrorCodes\" Version=\"$(ErrorCodesVersion)\" />");
-            project.AppendLine("    <AdditionalFiles Include=\"synthetic.csv\" />");
+            project.AppendLine(stringCodes ? "    <AdditionalFiles Include=\"synthetic.csv\" ErrorCodesCodeType=\"string\" />" : "    <AdditionalFiles Include=\"synthetic.csv\" />");
             project.AppendLine("  </ItemGroup>");
         }
 
@@ -34,7 +34,12 @@ public static class ConsumerProject
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), project.ToString());
 
         string last = SyntheticCatalog.Member(rows - 1);
-        string program = generated
+        string program = generated && stringCodes
+            ? "namespace Consumer\n{\n    public static class Program\n    {\n        public static int Main(string[] args)\n"
+              + "        {\n            SyntheticErrorCode code = SyntheticErrorCode." + last + ";\n"
+              + "            return SyntheticErrorCodes.TryFromCode(args.Length == 0 ? null : args[0], out SyntheticErrorCode found) ? (int)found : (int)code;\n"
+              + "        }\n    }\n}\n"
+            : generated
             ? "namespace Consumer\n{\n    public static class Program\n    {\n        public static int Main(string[] args)\n"
               + "        {\n            SyntheticErrorCode code = SyntheticErrorCode." + last + ";\n"
               + "            return SyntheticErrorCodes.TryFromCode(args.Length, out SyntheticErrorCode found) ? (int)found : (int)code;\n"
@@ -47,7 +52,7 @@ public static class ConsumerProject
 
         if (generated)
         {
-            File.WriteAllText(Path.Combine(directory, "synthetic.csv"), SyntheticCatalog.Create(rows, dense: false));
+            File.WriteAllText(Path.Combine(directory, "synthetic.csv"), SyntheticCatalog.Create(rows, dense: false, stringCodes));
             return;
         }
 

@@ -20,7 +20,7 @@ namespace ErrorCodes.Benchmarks;
 /// <item><c>-- --filter *Generator*</c> and the other BenchmarkDotNet options work as usual.</item>
 /// <item><c>-- write-catalog ROWS dense|sparse PATH</c>: writes a synthetic catalog (Catalogs/dense.csv is
 /// <c>write-catalog 500 dense</c>).</item>
-/// <item><c>-- write-consumer ROWS generated|enum DIR</c>: writes a consumer project for compile-time.sh.</item>
+/// <item><c>-- write-consumer ROWS generated|generated-string|enum DIR</c>: writes a consumer project for compile-time.sh (generated-string: the catalog is string-coded).</item>
 /// <item><c>-- write-generated ROWS PATH</c>: writes the source the generator makes of a synthetic catalog.</item>
 /// <item><c>-- phases ROWS</c>: prints where a generator run on a synthetic catalog spends its time.</item>
 /// <item><c>-- analyzer [FILES]</c>: the analyzer's time in process on a synthetic project (see <see cref="AnalyzerTiming"/>).</item>
@@ -39,7 +39,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "write-consumer")
         {
-            ConsumerProject.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2] == "generated", args[3]);
+            ConsumerProject.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2] != "enum", args[3], stringCodes: args[2] == "generated-string");
             return 0;
         }
 
