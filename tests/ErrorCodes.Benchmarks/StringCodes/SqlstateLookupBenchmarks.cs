@@ -47,11 +47,11 @@ public class SqlstateLookupBenchmarks
     {
         string miss = random.Next(5) switch
         {
-            0 => code.ToLowerInvariant() == code ? code + "x" : code.ToLowerInvariant(),
+            0 => string.Equals(code.ToLowerInvariant(), code, StringComparison.Ordinal) ? code + "x" : code.ToLowerInvariant(),
             1 => code + " ",
             2 => code.Substring(0, 4),
-            3 => "9" + code.Substring(1),
-            _ => code.Substring(0, 4) + "Q",
+            3 => string.Concat("9", code.AsSpan(1)),
+            _ => string.Concat(code.AsSpan(0, 4), "Q"),
         };
         return SqlstateErrorCodes.IsDefined(miss) ? "ZZ" + miss : miss;
     }
