@@ -200,7 +200,8 @@ namespace ErrorCodes.Generator
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesNamespace"),
                     Read(options.GlobalOptions, "build_property.RootNamespace"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesHelpUrl"),
-                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"));
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesCodeType"));
 
                 CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
                 return CatalogBuilder.Build(table, settings);

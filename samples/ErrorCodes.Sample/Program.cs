@@ -111,6 +111,29 @@ catch (LiveCommercePlayerConnectionException error)
     Console.WriteLine($"caught a Connection error: {error.GetType().Name} {error.Code} {error.Message}");
 }
 
+Heading("A string-coded catalog: PostgreSQL's SQLSTATE");
+string sqlstate = "23505"; // as a PostgreSQL server reports it
+if (PostgresSqlstateErrorCodes.TryFromCode(sqlstate, out PostgresSqlstateErrorCode state))
+{
+    Console.WriteLine($"{sqlstate}: {state} name {state.GetName()}, category \"{state.GetCategory()}\", severity {state.GetSeverity()}, code back {state.GetCode()}");
+}
+
+// Texts as they may arrive at run time; written as constants in these calls, the analyzer would flag both (EC2001).
+string lowerCased = "42p01";
+string newerThanTheCatalog = "ZZ999";
+Console.WriteLine($"TryFromCode(\"{lowerCased}\"): {PostgresSqlstateErrorCodes.TryFromCode(lowerCased, out _)} (codes are compared exactly: 42P01 is upper case)");
+try
+{
+    throw PostgresSqlstateException.FromCode("40P01", "deadlock detected");
+}
+catch (ErrorCodeException error)
+{
+    Console.WriteLine($"caught {error.GetType().Name}: code {error.CodeText} (numeric {error.IsNumericCode}), {error.ErrorName}, {error.Category}, severity {error.Severity}: {error.Message}");
+}
+
+PostgresSqlstateException unknownState = PostgresSqlstateException.FromCode(newerThanTheCatalog, null);
+Console.WriteLine($"FromCode(\"{newerThanTheCatalog}\"): IsKnown {unknownState.IsKnown}, CodeText {unknownState.CodeText}, Message \"{unknownState.Message}\"");
+
 // A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
 // warning EC2001: 250999 is not a defined LiveStation error code; no defined code is one typo away; check the number, or add its row to the catalog
 // and the sample's warnings-as-errors build fails.

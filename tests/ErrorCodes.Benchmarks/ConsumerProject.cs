@@ -37,9 +37,10 @@ public static class ConsumerProject
 
     /// <summary>
     /// Writes the project. <paramref name="placeholderStyle"/>, when given, is the catalog's
-    /// <c>ErrorCodesPlaceholderStyle</c> metadata (the MySQL-shaped catalog is written in <c>printf</c>).
+    /// <c>ErrorCodesPlaceholderStyle</c> metadata (the MySQL-shaped catalog is written in <c>printf</c>); with
+    /// <paramref name="stringCodes"/> the catalog is string-coded (<c>ErrorCodesCodeType="string"</c>).
     /// </summary>
-    public static void Write(int rows, bool generated, ConsumerShape shape, string? placeholderStyle, string directory)
+    public static void Write(int rows, bool generated, ConsumerShape shape, string? placeholderStyle, string directory, bool stringCodes = false)
     {
         if (shape == ConsumerShape.MySql)
         {
@@ -59,9 +60,9 @@ public static class ConsumerProject
         {
             project.AppendLine("  <ItemGroup>");
             project.AppendLine("    <PackageReference Include=\"ErrorCodes\" Version=\"$(ErrorCodesVersion)\" />");
-            project.AppendLine(string.IsNullOrEmpty(placeholderStyle)
-                ? "    <AdditionalFiles Include=\"synthetic.csv\" />"
-                : "    <AdditionalFiles Include=\"synthetic.csv\" ErrorCodesPlaceholderStyle=\"" + placeholderStyle + "\" />");
+            string metadata = (string.IsNullOrEmpty(placeholderStyle) ? string.Empty : " ErrorCodesPlaceholderStyle=\"" + placeholderStyle + "\"")
+                + (stringCodes ? " ErrorCodesCodeType=\"string\"" : string.Empty);
+            project.AppendLine("    <AdditionalFiles Include=\"synthetic.csv\"" + metadata + " />");
             project.AppendLine("  </ItemGroup>");
         }
 
@@ -69,7 +70,12 @@ public static class ConsumerProject
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), project.ToString());
 
         string last = Member(shape, rows - 1);
-        string program = generated
+        string program = generated && stringCodes
+            ? "namespace Consumer\n{\n    public static class Program\n    {\n        public static int Main(string[] args)\n"
+              + "        {\n            SyntheticErrorCode code = SyntheticErrorCode." + last + ";\n"
+              + "            return SyntheticErrorCodes.TryFromCode(args.Length == 0 ? null : args[0], out SyntheticErrorCode found) ? (int)found : (int)code;\n"
+              + "        }\n    }\n}\n"
+            : generated
             ? "namespace Consumer\n{\n    public static class Program\n    {\n        public static int Main(string[] args)\n"
               + "        {\n            SyntheticErrorCode code = SyntheticErrorCode." + last + ";\n"
               + "            return SyntheticErrorCodes.TryFromCode(args.Length, out SyntheticErrorCode found) ? (int)found : (int)code;\n"
@@ -85,8 +91,8 @@ public static class ConsumerProject
             string catalog = shape switch
             {
                 ConsumerShape.MySql => MySqlShapedCatalog.Create(),
-                ConsumerShape.EveryRowFormatted => SyntheticCatalog.Create(rows, dense: false, everyRowFormatted: true),
-                _ => SyntheticCatalog.Create(rows, dense: false),
+                ConsumerShape.EveryRowFormatted => SyntheticCatalog.Create(rows, dense: false, everyRowFormatted: true, stringCodes),
+                _ => SyntheticCatalog.Create(rows, dense: false, stringCodes: stringCodes),
             };
             File.WriteAllText(Path.Combine(directory, "synthetic.csv"), catalog);
             return;

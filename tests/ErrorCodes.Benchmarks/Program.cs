@@ -20,8 +20,9 @@ namespace ErrorCodes.Benchmarks;
 /// <item><c>-- --filter *Generator*</c> and the other BenchmarkDotNet options work as usual.</item>
 /// <item><c>-- write-catalog ROWS dense|sparse PATH</c>: writes a synthetic catalog (Catalogs/dense.csv is
 /// <c>write-catalog 500 dense</c>).</item>
-/// <item><c>-- write-consumer ROWS generated|enum DIR [synthetic|formatted|mysql [STYLE]]</c>: writes a consumer
-/// project for compile-time.sh, of a catalog shape (<see cref="ConsumerShape"/>) and placeholder style.</item>
+/// <item><c>-- write-consumer ROWS generated|generated-string|enum DIR [synthetic|formatted|mysql [STYLE]]</c>: writes a
+/// consumer project for compile-time.sh, of a catalog shape (<see cref="ConsumerShape"/>) and placeholder style
+/// (generated-string: the catalog is string-coded).</item>
 /// <item><c>-- write-generated ROWS PATH</c>: writes the source the generator makes of a synthetic catalog.</item>
 /// <item><c>-- phases ROWS</c>: prints where a generator run on a synthetic catalog spends its time.</item>
 /// <item><c>-- analyzer [FILES]</c>: the analyzer's time in process on a synthetic project (see <see cref="AnalyzerTiming"/>).</item>
@@ -40,13 +41,14 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "write-consumer")
         {
-            // write-consumer ROWS generated|enum DIR [SHAPE [STYLE]]
+            // write-consumer ROWS generated|generated-string|enum DIR [SHAPE [STYLE]]
             ConsumerProject.Write(
                 int.Parse(args[1], CultureInfo.InvariantCulture),
-                args[2] == "generated",
+                args[2] != "enum",
                 args.Length > 4 ? ConsumerProject.ParseShape(args[4]) : ConsumerShape.Synthetic,
                 args.Length > 5 ? args[5] : null,
-                args[3]);
+                args[3],
+                stringCodes: args[2] == "generated-string");
             return 0;
         }
 

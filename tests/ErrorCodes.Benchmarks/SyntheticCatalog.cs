@@ -32,21 +32,22 @@ public static class SyntheticCatalog
             : "Operation " + number + " failed.";
     }
 
-    /// <summary>The CSV text of a catalog of <paramref name="rows"/> rows.</summary>
-    public static string Create(int rows, bool dense) => Create(rows, dense, everyRowFormatted: false);
+    /// <summary>The row's code in a string-coded catalog: a vendor-style code of letters and digits (<c>E186A0</c>).</summary>
+    public static string StringCode(int row) => "E" + Code(row, dense: false).ToString("X", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The CSV text of a catalog of <paramref name="rows"/> rows; with <paramref name="everyRowFormatted"/>, every
-    /// message has two placeholders (the worst case for the consumer's compiler: a format helper on every row).
+    /// message has two placeholders (the worst case for the consumer's compiler: a format helper on every row); with
+    /// <paramref name="stringCodes"/>, codes such as <c>E186A0</c>.
     /// </summary>
-    public static string Create(int rows, bool dense, bool everyRowFormatted)
+    public static string Create(int rows, bool dense, bool everyRowFormatted = false, bool stringCodes = false)
     {
         var builder = new StringBuilder(rows * 110);
         builder.Append(Header).Append('\n');
         for (int row = 0; row < rows; row++)
         {
             string number = row.ToString(CultureInfo.InvariantCulture);
-            builder.Append(Code(row, dense).ToString(CultureInfo.InvariantCulture)).Append(',')
+            builder.Append(stringCodes ? StringCode(row) : Code(row, dense).ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(Name(row)).Append(',')
                 .Append(Message(row, everyRowFormatted || HasPlaceholders(row))).Append(',')
                 .Append("Description of error ").Append(number).Append(" as the vendor documents it.").Append(',')

@@ -16,6 +16,7 @@
 #
 # Usage: bash tests/ErrorCodes.Benchmarks/compile-time.sh consumer|formatted|mysql|analyzer|all [RUNS] [SIZES...]
 #        (defaults: all; 3 runs; 1000 10000 50000). Prints Markdown tables; needs dotnet, bc and awk.
+#        CODE_TYPE=string makes the consumer's catalog string-coded (codes such as E186A0, ErrorCodesCodeType="string").
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -124,7 +125,8 @@ separator="|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 rows_table=()
 for rows in "${sizes[@]}"; do
     dotnet "$tool" write-consumer "$rows" enum "$work/enum-$rows" "$shape"
-    dotnet "$tool" write-consumer "$rows" generated "$work/generated-$rows" "$shape" "$style"
+    if [ "${CODE_TYPE:-int}" = string ]; then generated_kind=generated-string; else generated_kind=generated; fi
+    dotnet "$tool" write-consumer "$rows" "$generated_kind" "$work/generated-$rows" "$shape" "$style"
     # Untimed first builds (restore, compiler server start).
     dotnet build "$work/enum-$rows" -c Release -nologo -v:quiet >/dev/null
     dotnet build "$work/generated-$rows" -c Release -nologo -v:quiet "-p:ErrorCodesVersion=$version" >/dev/null

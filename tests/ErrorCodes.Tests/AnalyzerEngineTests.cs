@@ -396,6 +396,11 @@ public class GeneratedMarkerTests
             string domain = enumType.Name.Substring(0, enumType.Name.Length - GeneratedNames.EnumSuffix.Length);
             AttributeData domainAttribute = Assert.Single(enumType.GetAttributes(), a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, domainMarker));
             Assert.Equal(domain, domainAttribute.ConstructorArguments[0].Value);
+            // A string-coded catalog marks its string code parameters and the exception's CodeText; its int Code is
+            // the enum value, not the vendor's code, and carries no marker.
+            bool stringCoded = domainAttribute.NamedArguments.Any(a => a.Key == "Codes");
+            SpecialType codeType = stringCoded ? SpecialType.System_String : SpecialType.System_Int32;
+            string codeProperty = stringCoded ? "CodeText" : "Code";
 
             foreach (INamedTypeSymbol type in new[] { GeneratedNames.LookupClass(domain), GeneratedNames.Exception(domain) }.Select(name => compilation.GetTypeByMetadataName("Seeds." + name)!))
             {
@@ -404,11 +409,16 @@ public class GeneratedMarkerTests
                     IEnumerable<(string Name, ImmutableArray<AttributeData> Attributes)> positions = member switch
                     {
                         IMethodSymbol method => method.Parameters
-                            .Where(p => p.Type.SpecialType == SpecialType.System_Int32 && p.Name == "code")
+                            .Where(p => p.Type.SpecialType == codeType && p.Name == "code")
                             .Select(p => (type.Name + "." + method.Name + "(" + p.Name + ")", p.GetAttributes())),
-                        IPropertySymbol { Name: "Code" } property => new[] { (type.Name + ".Code", property.GetAttributes()) },
+                        IPropertySymbol property when property.Name == codeProperty => new[] { (type.Name + "." + codeProperty, property.GetAttributes()) },
                         _ => Enumerable.Empty<(string, ImmutableArray<AttributeData>)>(),
                     };
+                    if (stringCoded && member is IPropertySymbol { Name: "Code" } intCode)
+                    {
+                        Assert.DoesNotContain(intCode.GetAttributes(), a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, marker));
+                    }
+
                     foreach ((string name, ImmutableArray<AttributeData> attributes) in positions)
                     {
                         checkedPositions.Add(name);
@@ -426,6 +436,9 @@ public class GeneratedMarkerTests
         Assert.Contains("LiveStationErrorCodes.IsDefined(code)", checkedPositions);
         Assert.Contains("LiveStationErrorCodes.TryFromCode(code)", checkedPositions);
         Assert.Contains("LiveStationException.Code", checkedPositions);
+        Assert.Contains("PostgresSqlstateErrorCodes.TryFromCode(code)", checkedPositions);
+        Assert.Contains("PostgresSqlstateException.FromCode(code)", checkedPositions);
+        Assert.Contains("PostgresSqlstateException.CodeText", checkedPositions);
         Assert.True(unmarked.Count == 0, "Not marked with ErrorCode(typeof(...)): " + string.Join(", ", unmarked));
     }
 }

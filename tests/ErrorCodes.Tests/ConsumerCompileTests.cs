@@ -75,7 +75,21 @@ public class ConsumerCompileTests
                 "2,B,b {0} {1},Group two,,,info,,,",
                 "2,B_ALIAS,alias {0},,,,,,Alias gone.,true",
                 "3,C,c,,,,,,true,") with { HelpUrl = "https://x.example/{code}/{name}" })
+            .Append(HostileStringCatalog)
             .ToList();
+
+    /// <summary>String codes that would break a literal, a comment or a line if written as they are.</summary>
+    internal static readonly Catalog HostileStringCatalog = Catalog.Csv(
+        "/p/hostile-strings.csv",
+        "code,name,message,category,duplicate",
+        "\"say \"\"hi\"\" \\\",QUOTE,{0} quoted,A,",
+        "*/ </summary> #error x,COMMENT,,B,",
+        "名前,UNICODE,,,",
+        "\u202Eko\u2028\U0001F600,BIDI,{0} {1},,",
+        "{0},BRACES,,,",
+        "card-declined,DASHED,,,",
+        "card_declined,UNDERSCORED,,,",
+        "名前,UNICODE_ALIAS,,,true") with { CodeType = "string", HelpUrl = "https://x.example/{code}" };
 
     private static (Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Run) Compile(
         IEnumerable<MetadataReference> references,
@@ -93,7 +107,7 @@ public class ConsumerCompileTests
     private static void AssertNoDiagnostics(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
         Assert.True(generatorDiagnostics.IsEmpty, GeneratorProbe.Describe(generatorDiagnostics));
-        Assert.Equal(8, compilation.SyntaxTrees.Count());
+        Assert.Equal(10, compilation.SyntaxTrees.Count());
 
         List<Diagnostic> diagnostics = compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         Assert.True(diagnostics.Count == 0, "The generated code is not clean:\n" + string.Join("\n", diagnostics.Take(40)));

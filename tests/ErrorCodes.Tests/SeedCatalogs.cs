@@ -25,18 +25,15 @@ internal static class SeedCatalogs
         "game-platform.csv",
         "live-commerce-player.csv",
         "live-station.csv",
+        "postgres-sqlstate.csv",
         "stage.csv",
     };
 
     /// <summary>
-    /// The string-coded catalogs of definitions/ (codes such as <c>23505</c> or <c>42P01</c>). The generator does not
-    /// read them yet (each code would be EC1004), so they stay out of <see cref="FileNames"/> and of the tests that
-    /// generate every seed catalog; they move there when string codes are generated.
+    /// The seed catalogs whose codes are strings (<c>23505</c>, <c>42P01</c>): the build gives them the item metadata
+    /// <c>ErrorCodesCodeType="string"</c>, and so does <see cref="Load"/>.
     /// </summary>
-    public static readonly string[] StringCodedFileNames =
-    {
-        "postgres-sqlstate.csv",
-    };
+    private static readonly HashSet<string> StringCoded = new(StringComparer.Ordinal) { "postgres-sqlstate.csv" };
 
     private static readonly ConcurrentDictionary<string, Lazy<Assembly>> Compiled = new(StringComparer.Ordinal);
 
@@ -55,11 +52,16 @@ internal static class SeedCatalogs
 
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
-    public static Catalog Load(string fileName) => new(PathOf(fileName), File.ReadAllText(PathOf(fileName)));
+    public static Catalog Load(string fileName) => new(PathOf(fileName), File.ReadAllText(PathOf(fileName)), CodeType: CodeTypeOf(fileName));
+
+    /// <summary>The <c>ErrorCodesCodeType</c> metadata of a seed catalog: "string" for a string-coded one, else none (int).</summary>
+    public static string? CodeTypeOf(string fileName) => StringCoded.Contains(fileName) ? "string" : null;
+
+    public static bool IsStringCoded(string fileName) => StringCoded.Contains(fileName);
 
     /// <summary>Every seed catalog, each under <c>/defs/</c> and its file name: the same paths on every machine.</summary>
     public static IReadOnlyList<Catalog> All()
-        => FileNames.Select(fileName => new Catalog("/defs/" + fileName, File.ReadAllText(PathOf(fileName)))).ToList();
+        => FileNames.Select(fileName => new Catalog("/defs/" + fileName, File.ReadAllText(PathOf(fileName)), CodeType: CodeTypeOf(fileName))).ToList();
 
     /// <summary>The domain the generator derives from the file name: its words in PascalCase.</summary>
     public static string DomainOf(string fileName)

@@ -78,6 +78,8 @@ public class SeedMetadataTests
             ["game-platform.csv"] = new[] { 200 },
             ["live-station.csv"] = new[] { 250013, 250165, 250169 },
             ["stage.csv"] = domain.All.Select(v => (int)v).ToArray(),
+            // errcodes.txt gives every SQLSTATE a kind: E (error), W (warning) or S (success, info).
+            ["postgres-sqlstate.csv"] = domain.All.Select(v => (int)v).ToArray(),
         };
 
         Assert.Equal(

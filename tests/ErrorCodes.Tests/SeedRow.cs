@@ -15,6 +15,7 @@ namespace ErrorCodes.Tests;
 internal sealed record SeedRow(
     int Record,
     int Code,
+    string CodeText,
     string Name,
     string Member,
     string Message,
@@ -55,12 +56,23 @@ internal sealed record SeedRow(
         var columns = new HashSet<string>(csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()));
         string Field(string column) => columns.Contains(column) ? csv.GetField(column) ?? string.Empty : string.Empty;
 
+        // A string-coded catalog's value is its code's number in the order of first appearance (README); the same
+        // rule, written here again, so the tests do not take it from the generator.
+        bool stringCoded = SeedCatalogs.IsStringCoded(Path.GetFileName(path));
+        var valueOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = new List<SeedRow>();
         while (csv.Read())
         {
+            string code = Field("code");
+            if (stringCoded && !valueOf.ContainsKey(code))
+            {
+                valueOf.Add(code, valueOf.Count + 1);
+            }
+
             rows.Add(new SeedRow(
                 csv.Parser.Row,
-                int.Parse(Field("code"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+                stringCoded ? valueOf[code] : int.Parse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+                code,
                 Field("name"),
                 Field("member"),
                 Field("message"),

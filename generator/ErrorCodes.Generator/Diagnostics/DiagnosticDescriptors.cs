@@ -221,6 +221,26 @@ namespace ErrorCodes.Generator.Diagnostics
             "Two categories give the same exception type",
             "The category '{0}' gives the exception type '{1}', already given by the category '{2}' on line {3}, so both categories share it; write the category the same way on every row");
 
+        public static readonly DiagnosticDescriptor InvalidCodeType = Error(
+            "EC1050",
+            "Code type is not valid",
+            "The ErrorCodesCodeType metadata '{0}' is not a code type, so the catalog generates nothing; write ErrorCodesCodeType=\"int\" for numeric codes (the default) or ErrorCodesCodeType=\"string\" for codes such as 42P01 or card_declined");
+
+        public static readonly DiagnosticDescriptor EmptyStringCode = Error(
+            "EC1051",
+            "String code is empty",
+            "The row has no code, so it generates nothing; write the vendor's code in the 'code' column");
+
+        public static readonly DiagnosticDescriptor StringCodeWithSpaces = Error(
+            "EC1052",
+            "String code has surrounding spaces",
+            "The code '{0}' starts or ends with white space, which codes are compared with, so the row generates nothing; write the code without the spaces ('{1}')");
+
+        public static readonly DiagnosticDescriptor StringCodeWithControlCharacter = Error(
+            "EC1053",
+            "String code has a control character",
+            "The code '{0}' holds the control character {1}, which no vendor code has, so the row generates nothing; remove it (a line break inside quotes is part of the cell)");
+
         public static readonly DiagnosticDescriptor CategoryTypeTaken = Warning(
             "EC1030",
             "Category exception type is generated elsewhere",

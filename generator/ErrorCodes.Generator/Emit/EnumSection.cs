@@ -8,8 +8,18 @@ namespace ErrorCodes.Generator.Emit
     {
         public static void Write(DomainSpec spec, CodeWriter writer)
         {
-            writer.Summary("The error codes of the " + spec.Domain.Domain + " catalog; each member's value is the vendor's code.");
-            writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(spec.Domain.Domain) + ")]");
+            if (spec.IsStringCoded)
+            {
+                // The analyzer reads the codes from this attribute, in source and in a referenced assembly alike.
+                writer.Summary("The error codes of the " + spec.Domain.Domain + " catalog; the vendor's codes are strings (GetCode), and each value is its code's number in the order the catalog first lists it.");
+                writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(spec.Domain.Domain) + StringCodeSection.CodesArgument(spec) + ")]");
+            }
+            else
+            {
+                writer.Summary("The error codes of the " + spec.Domain.Domain + " catalog; each member's value is the vendor's code.");
+                writer.Line("[global::ErrorCodes.ErrorCodeDomain(" + Literals.String(spec.Domain.Domain) + ")]");
+            }
+
             writer.Line(Fragments.GeneratedCodeAttribute);
             writer.NotClsCompliant(!spec.TypesAreClsCompliant);
             if (spec.Settings.HasSystemTextJson)
@@ -39,7 +49,17 @@ namespace ErrorCodes.Generator.Emit
         {
             TextBuffer line = writer.StartLine().Append("/// <summary>");
             Literals.AppendXmlText(line, row.Name.Length == 0 ? "(no name)" : row.Name);
-            line.Append(" (").Append(row.Code).Append(')');
+            if (row.StringCode is not null)
+            {
+                line.Append(" (<c>");
+                Literals.AppendXmlText(line, row.StringCode);
+                line.Append("</c>)");
+            }
+            else
+            {
+                line.Append(" (").Append(row.Code).Append(')');
+            }
+
             string message = row.NeutralMessage;
             if (message.Length != 0)
             {

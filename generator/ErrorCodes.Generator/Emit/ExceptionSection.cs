@@ -17,11 +17,19 @@ namespace ErrorCodes.Generator.Emit
             writer.Open("public partial class " + spec.Names.Exception + " : global::ErrorCodes.ErrorCodeException");
             WriteConstructors(spec, writer);
             WriteProperties(spec, writer);
-            WriteFromCode(spec, writer);
+            if (spec.IsStringCoded)
+            {
+                StringCodeExceptionParts.WriteFromCode(spec, writer);
+            }
+            else
+            {
+                WriteFromCode(spec, writer);
+            }
+
             WriteCreate(spec, writer);
             if (spec.Settings.HasProblemDetails)
             {
-                ProblemDetailsSection.Write(writer);
+                ProblemDetailsSection.Write(writer, spec.IsStringCoded);
             }
 
             writer.Close();
@@ -77,9 +85,17 @@ namespace ErrorCodes.Generator.Emit
             writer.Summary("The error code.");
             writer.Line("public " + spec.Names.EnumType + " ErrorCode { get; }");
             writer.Line();
-            writer.Summary("The numeric error code as the vendor defines it.");
-            writer.Line(Fragments.ErrorCodeMarker(spec));
-            writer.Line("public override int Code => (int)ErrorCode;");
+            if (spec.IsStringCoded)
+            {
+                StringCodeExceptionParts.WriteCodeProperties(spec, writer);
+            }
+            else
+            {
+                writer.Summary("The numeric error code as the vendor defines it.");
+                writer.Line(Fragments.ErrorCodeMarker(spec));
+                writer.Line("public override int Code => (int)ErrorCode;");
+            }
+
             writer.Line();
             writer.Summary("The vendor's name of the error as written in the catalog.");
             writer.Line("public override string ErrorName => " + lookups + ".GetName(ErrorCode);");

@@ -77,9 +77,19 @@ namespace ErrorCodes.Generator.Emit
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Open("public override void WriteAsPropertyName(" + Json + "Utf8JsonWriter writer, " + e + " value, " + Json + "JsonSerializerOptions options)");
-            writer.Line("writer.WritePropertyName(_writeMemberNames && " + lookups + ".IsDefined(value)");
-            writer.Line("    ? " + lookups + ".GetMemberName(value)");
-            writer.Line("    : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+            if (spec.IsStringCoded)
+            {
+                writer.Line("writer.WritePropertyName(!" + lookups + ".IsDefined(value)");
+                writer.Line("    ? ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+                writer.Line("    : _writeMemberNames ? " + lookups + ".GetMemberName(value) : " + lookups + ".GetCode(value));");
+            }
+            else
+            {
+                writer.Line("writer.WritePropertyName(_writeMemberNames && " + lookups + ".IsDefined(value)");
+                writer.Line("    ? " + lookups + ".GetMemberName(value)");
+                writer.Line("    : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+            }
+
             writer.Close();
             writer.Line();
         }
@@ -90,15 +100,28 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("/// <summary>A vendor name, member name or number in text.</summary>");
             writer.Open("private static " + e + " FromText(" + Fragments.NullableString(spec) + " text)");
             writer.Line(e + " errorCode;");
+            if (spec.IsStringCoded)
+            {
+                // The vendor's code first: it is what the converter writes, and a code may also read as a number.
+                writer.Open("if (" + spec.Names.LookupClassType + ".TryFromCode(text, out errorCode))");
+                writer.Line("return errorCode;");
+                writer.Close();
+                writer.Line();
+            }
+
             writer.Open("if (" + spec.Names.LookupClassType + ".TryFromName(text, out errorCode))");
             writer.Line("return errorCode;");
             writer.Close();
             writer.Line();
-            writer.Line("int code;");
-            writer.Open("if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))");
-            writer.Line("return (" + e + ")code;");
-            writer.Close();
-            writer.Line();
+            if (!spec.IsStringCoded)
+            {
+                // Not for string codes: an unknown code such as "00003" would read as the value of another code.
+                writer.Line("int code;");
+                writer.Open("if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))");
+                writer.Line("return (" + e + ")code;");
+                writer.Close();
+                writer.Line();
+            }
             writer.Line("throw new " + Json + "JsonException(\"'\" + text + " + Literals.String("' is neither a name nor a code of the " + spec.Domain.Domain + " catalog.") + ");");
             writer.Close();
             writer.Line();
@@ -109,9 +132,19 @@ namespace ErrorCodes.Generator.Emit
             string lookups = spec.Names.LookupClassType;
             writer.Line("/// <inheritdoc/>");
             writer.Open("public override void Write(" + Json + "Utf8JsonWriter writer, " + spec.Names.EnumType + " value, " + Json + "JsonSerializerOptions options)");
-            writer.Open("if (_writeMemberNames && " + lookups + ".IsDefined(value))");
-            writer.Line("writer.WriteStringValue(" + lookups + ".GetMemberName(value));");
-            writer.Close();
+            if (spec.IsStringCoded)
+            {
+                writer.Open("if (" + lookups + ".IsDefined(value))");
+                writer.Line("writer.WriteStringValue(_writeMemberNames ? " + lookups + ".GetMemberName(value) : " + lookups + ".GetCode(value));");
+                writer.Close();
+            }
+            else
+            {
+                writer.Open("if (_writeMemberNames && " + lookups + ".IsDefined(value))");
+                writer.Line("writer.WriteStringValue(" + lookups + ".GetMemberName(value));");
+                writer.Close();
+            }
+
             writer.Open("else");
             writer.Line("writer.WriteNumberValue((int)value);");
             writer.Close();

@@ -23,7 +23,15 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + spec.Names.EnumType + "> All => s_allReadOnly;");
             writer.Line();
 
-            WriteCodeLookups(spec, writer);
+            if (spec.IsStringCoded)
+            {
+                StringCodeSection.WriteCodeLookups(spec, writer);
+            }
+            else
+            {
+                WriteCodeLookups(spec, writer);
+            }
+
             WriteTextLookups(spec, writer);
             MetadataSection.WriteLookups(spec, writer);
             NameLookupSection.Write(spec, writer);
@@ -33,6 +41,12 @@ namespace ErrorCodes.Generator.Emit
             writer.Line();
             IndexOfSection.Write(spec, writer);
             writer.Line();
+            if (spec.IsStringCoded)
+            {
+                StringCodeSection.WriteFindCode(spec, writer);
+                writer.Line();
+            }
+
             WriteFindLocalized(spec, writer);
             writer.Line();
             TableSection.Write(spec, writer);

@@ -10,7 +10,9 @@ namespace ErrorCodes.Generator.Emit
     {
         private const string Problem = "global::Microsoft.AspNetCore.Mvc.ProblemDetails";
 
-        public static void Write(CodeWriter writer)
+        /// <param name="writer">The writer.</param>
+        /// <param name="stringCode">Whether the <c>code</c> extension is the vendor's string (<c>CodeText</c>) rather than the number.</param>
+        public static void Write(CodeWriter writer, bool stringCode)
         {
             writer.Line();
             writer.SummaryXml("An RFC 9457 problem description of this error: <c>status</c> the code's HTTP status (500 when the catalog gives none), "
@@ -25,7 +27,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("    Detail = Message,");
             writer.Line("    Type = HelpUrl,");
             writer.Line("};");
-            writer.Line("problem.Extensions[\"code\"] = Code;");
+            writer.Line(stringCode ? "problem.Extensions[\"code\"] = CodeText;" : "problem.Extensions[\"code\"] = Code;");
             writer.Line("problem.Extensions[\"name\"] = ErrorName;");
             writer.Line("problem.Extensions[\"domain\"] = Domain;");
             writer.Line("problem.Extensions[\"known\"] = IsKnown;");

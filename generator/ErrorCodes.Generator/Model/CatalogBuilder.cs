@@ -32,6 +32,13 @@ namespace ErrorCodes.Generator.Model
                 return context.Failed();
             }
 
+            CodeType? codeType = StringCodes.ResolveCodeType(context);
+            if (codeType is null)
+            {
+                return context.Failed();
+            }
+
+            context.CodeType = codeType.Value;
             context.Columns = HeaderReader.Read(table.Header, context);
             context.PlaceholderStyle = ReadPlaceholderStyle(settings.PlaceholderStyle, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
@@ -47,6 +54,11 @@ namespace ErrorCodes.Generator.Model
             {
                 context.Report(DiagnosticDescriptors.EmptyCatalog, table.Header.Span, Path.GetFileName(table.FilePath));
                 return context.Failed();
+            }
+
+            if (codeType == CodeType.String)
+            {
+                StringCodes.Assign(context);
             }
 
             var members = new CatalogMembers(context, domain, ns);
@@ -67,7 +79,9 @@ namespace ErrorCodes.Generator.Model
                 context.Columns.DescriptionCultures.ToEquatableArray(),
                 members.Members,
                 members.CategoryTypes,
-                context.PlaceholderStyle);
+                context.PlaceholderStyle,
+                codeType == CodeType.String,
+                context.StringCodes?.Codes ?? default);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
 

@@ -3,7 +3,7 @@ using ErrorCodes.Generator.Model.Placeholders;
 namespace ErrorCodes.Generator.Model
 {
     /// <summary>Where a catalog's domain and namespace come from: item metadata and the project's root namespace.</summary>
-    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null, string? PlaceholderStyle = null);
+    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null, string? PlaceholderStyle = null, string? CodeType = null);
 
     /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
     internal enum SeverityLevel
@@ -22,7 +22,9 @@ namespace ErrorCodes.Generator.Model
 
     /// <summary>
     /// One row of a catalog, ready to emit. Texts are as the vendor wrote them; an empty string means the cell was
-    /// empty. Localized texts line up with the domain's culture lists.
+    /// empty. Localized texts line up with the domain's culture lists. In a string-coded catalog <see cref="Code"/> is
+    /// the enum value <see cref="StringCodeValues"/> gave the row and <see cref="StringCode"/> the vendor's code; in a
+    /// numeric catalog <see cref="StringCode"/> is null.
     /// </summary>
     internal sealed record ErrorMember(
         int Code,
@@ -39,7 +41,8 @@ namespace ErrorCodes.Generator.Model
         bool Retryable = false,
         SeverityLevel Severity = SeverityLevel.None,
         string HelpUrl = "",
-        string Deprecation = "")
+        string Deprecation = "",
+        string? StringCode = null)
     {
         /// <summary>Whether the catalog marks the code deprecated; <see cref="Deprecation"/> is then the reason shown by [Obsolete].</summary>
         public bool IsDeprecated => Deprecation.Length != 0;
@@ -76,7 +79,10 @@ namespace ErrorCodes.Generator.Model
         }
     }
 
-    /// <summary>A domain: one vendor catalog with the names of the types it becomes.</summary>
+    /// <summary>
+    /// A domain: one vendor catalog with the names of the types it becomes. A string-coded catalog has its codes in
+    /// enum-value order in <see cref="StringCodes"/> (<c>StringCodes[v - 1]</c> is the code of value <c>v</c>).
+    /// </summary>
     internal sealed record DomainModel(
         string FilePath,
         string Domain,
@@ -85,9 +91,21 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<string> DescriptionCultures,
         EquatableArray<ErrorMember> Members,
         EquatableArray<CategoryType> CategoryTypes = default,
-        PlaceholderStyle PlaceholderStyle = PlaceholderStyle.DotNet)
+        PlaceholderStyle PlaceholderStyle = PlaceholderStyle.DotNet,
+        bool IsStringCoded = false,
+        EquatableArray<string> StringCodes = default)
     {
         public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
+    }
+
+    /// <summary>What the <c>code</c> column holds, from the item metadata <c>ErrorCodesCodeType</c>.</summary>
+    internal enum CodeType
+    {
+        /// <summary><c>int</c>, the default: 32-bit numbers, which are the enum's values.</summary>
+        Int,
+
+        /// <summary><c>string</c>: the vendor's codes exactly as written; the enum's values are the generator's.</summary>
+        String,
     }
 
     /// <summary>What reading one catalog file produced: its domain, when it has one, and its diagnostics.</summary>

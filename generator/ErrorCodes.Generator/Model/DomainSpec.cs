@@ -8,6 +8,8 @@ namespace ErrorCodes.Generator.Model
     /// <see cref="DomainSpecBuilder"/> in the emit step, after the conflict step has taken away the category types a
     /// domain lost; the emitter's sections read it and decide nothing. Never carried by the pipeline (the cached
     /// value is <see cref="DomainModel"/>), but made of values and equatable all the same, so tests can compare it.
+    /// A string-coded catalog has its code table in <see cref="StringCodes"/>; every other table is by enum value,
+    /// which runs 1..n there, so its <see cref="Lookup"/> is the offset from 1.
     /// </summary>
     internal sealed record DomainSpec(
         DomainModel Domain,
@@ -23,7 +25,12 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<int> FillArities,
         EquatableArray<CategoryExceptionSpec> CategoryExceptions,
         bool TypesAreClsCompliant,
-        bool HasClsMarks);
+        bool HasClsMarks,
+        StringCodeTable? StringCodes = null)
+    {
+        /// <summary>Whether the catalog's codes are strings: its lookups by code read <see cref="StringCodes"/>.</summary>
+        public bool IsStringCoded => StringCodes is not null;
+    }
 
     /// <summary>
     /// One enum member and the methods made for it. <see cref="HelperArity"/> is the number of the format helper's

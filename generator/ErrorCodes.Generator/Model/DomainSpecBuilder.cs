@@ -64,7 +64,8 @@ namespace ErrorCodes.Generator.Model
                 arities.ToEquatableArray(),
                 CategoryExceptions(domain.CategoryTypes),
                 ClsRules.IsCompliantDomain(domain.Domain),
-                hasClsMarks);
+                hasClsMarks,
+                domain.IsStringCoded ? StringCodeTable.Build(domain.StringCodes) : null);
         }
 
         private static string[] Identifiers(EquatableArray<ErrorMember> rows)

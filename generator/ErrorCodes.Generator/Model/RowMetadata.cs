@@ -68,7 +68,7 @@ namespace ErrorCodes.Generator.Model
         }
 
         /// <summary>The row's own help URL when valid, else the file's template filled for the row, else empty.</summary>
-        public static string HelpUrl(CsvCell cell, string? template, int code, string name, List<DiagnosticInfo> diagnostics)
+        public static string HelpUrl(CsvCell cell, string? template, string codeText, string name, List<DiagnosticInfo> diagnostics)
         {
             string value = Text(cell).Trim();
             if (value.Length != 0)
@@ -81,7 +81,7 @@ namespace ErrorCodes.Generator.Model
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidHelpUrl, cell.Span, cell.Value));
             }
 
-            return template is null ? string.Empty : FillTemplate(template, code, name);
+            return template is null ? string.Empty : FillTemplate(template, codeText, name);
         }
 
         /// <summary>The deprecation reason: empty when the code is not deprecated.</summary>
@@ -117,7 +117,7 @@ namespace ErrorCodes.Generator.Model
                 }
             }
 
-            if (!IsWebUrl(FillTemplate(trimmed, 1, "name")))
+            if (!IsWebUrl(FillTemplate(trimmed, "1", "name")))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidHelpUrlTemplate, fileStart, trimmed, "is not an absolute http or https URL"));
                 return null;
@@ -129,9 +129,10 @@ namespace ErrorCodes.Generator.Model
         /// <summary>The cell's text; a column the catalog does not have comes as the default cell, with no text.</summary>
         private static string Text(CsvCell cell) => cell.Value ?? string.Empty;
 
-        private static string FillTemplate(string template, int code, string name)
+        /// <summary>The code is escaped too: a string code may hold any character, and a number escapes to itself.</summary>
+        private static string FillTemplate(string template, string codeText, string name)
             => template
-                .Replace("{code}", code.ToString(CultureInfo.InvariantCulture))
+                .Replace("{code}", Uri.EscapeDataString(codeText))
                 .Replace("{name}", Uri.EscapeDataString(name));
 
         private static readonly char[] UrlBreakingCharacters = { ' ', '\t', '\r', '\n' };

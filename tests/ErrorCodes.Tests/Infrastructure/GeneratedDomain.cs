@@ -78,6 +78,27 @@ public sealed class GeneratedDomain
         return found;
     }
 
+    /// <summary>A string-coded catalog's <c>IsDefined(string?)</c>.</summary>
+    public bool IsDefinedCode(string? code) => (bool)Call("IsDefined", new[] { typeof(string) }, code)!;
+
+    /// <summary>A string-coded catalog's <c>TryFromCode(string?, out E)</c>.</summary>
+    public bool TryFromCode(string? code, out object value)
+    {
+        object?[] arguments = { code, null };
+        MethodInfo method = Method("TryFromCode", typeof(string), EnumType.MakeByRefType());
+        bool found = (bool)method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, CultureInfo.InvariantCulture)!;
+        value = arguments[1]!;
+        return found;
+    }
+
+    /// <summary>A string-coded catalog's <c>GetCode</c>.</summary>
+    public string GetCode(object value) => (string)Call("GetCode", new[] { EnumType }, value)!;
+
+    /// <summary>Calls a string-coded exception's <c>FromCode(string, string?)</c>.</summary>
+    public ErrorCodeException FromCode(string code, string? serverMessage)
+        => (ErrorCodeException)ExceptionType.GetMethod("FromCode", new[] { typeof(string), typeof(string) })!
+            .Invoke(null, BindingFlags.DoNotWrapExceptions, null, new object?[] { code, serverMessage }, CultureInfo.InvariantCulture)!;
+
     public string GetName(object value) => (string)Call("GetName", new[] { EnumType }, value)!;
 
     public string GetMemberName(object value) => (string)Call("GetMemberName", new[] { EnumType }, value)!;

@@ -28,6 +28,18 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<Catalog> catalogs, string? rootNamespace = DefaultRootNamespace, CSharpParseOptions? parseOptions = null)
     {
         var catalogList = catalogs.ToList();
+        return CSharpGeneratorDriver.Create(
+            new[] { new ErrorCodesGenerator().AsSourceGenerator() },
+            catalogList.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)),
+            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
+            OptionsFor(catalogList, rootNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The options the compiler would give the generator for these catalogs: the root namespace and each file's item metadata.</summary>
+    public static TestOptionsProvider OptionsFor(IEnumerable<Catalog> catalogs, string? rootNamespace = DefaultRootNamespace)
+    {
+        var catalogList = catalogs.ToList();
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
         {
@@ -58,15 +70,15 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"] = catalog.PlaceholderStyle;
             }
 
+            if (catalog.CodeType is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesCodeType"] = catalog.CodeType;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 
-        return CSharpGeneratorDriver.Create(
-            new[] { new ErrorCodesGenerator().AsSourceGenerator() },
-            catalogList.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)),
-            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static CSharpCompilation CreateCompilation(

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -18,10 +19,15 @@ namespace ErrorCodes.Tests.Infrastructure;
 public static class GeneratorProbe
 {
     /// <summary>Runs the generator the way <see cref="GeneratorHarness.Generate"/> does, over any additional texts.</summary>
-    public static GenerationResult Run(IEnumerable<AdditionalText> files, Compilation? compilation = null)
+    public static GenerationResult Run(IEnumerable<AdditionalText> files, Compilation? compilation = null, AnalyzerConfigOptionsProvider? options = null)
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
             .AddAdditionalTexts(files.ToImmutableArray());
+        if (options is not null)
+        {
+            driver = driver.WithUpdatedAnalyzerConfigOptions(options);
+        }
+
         driver = driver.RunGeneratorsAndUpdateCompilation(
             compilation ?? GeneratorHarness.CreateCompilation(),
             out Compilation output,

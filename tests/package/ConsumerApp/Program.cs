@@ -61,6 +61,29 @@ string json = System.Text.Json.JsonSerializer.Serialize(new Reply(StationErrorCo
 Reply? read = System.Text.Json.JsonSerializer.Deserialize<Reply>("{\"Code\":\"CHANNEL_NOT_FOUND\"}");
 Console.WriteLine($"json: {json}, read by vendor name: {read?.Code}");
 
+// postgres-sqlstate.csv carries ErrorCodesCodeType="string": its codes are the vendor's text.
+string sqlstate = "42P01"; // as a PostgreSQL server reports it
+if (PostgresSqlstateErrorCodes.TryFromCode(sqlstate, out PostgresSqlstateErrorCode state))
+{
+    Console.WriteLine($"sqlstate {sqlstate}: {state} {state.GetName()}, {state.GetCategory()}, {state.GetSeverity()}, code back {state.GetCode()}");
+}
+
+string lowerCase = "42p01"; // codes are compared exactly; a literal in the call would be warning EC2001
+Console.WriteLine($"sqlstate 42p01 defined: {PostgresSqlstateErrorCodes.IsDefined(lowerCase)}");
+try
+{
+    throw PostgresSqlstateException.FromCode("23505", null);
+}
+catch (ErrorCodeException exception)
+{
+    Console.WriteLine($"caught {exception.GetType().Name}: {exception.Domain} {exception.CodeText} numeric {exception.IsNumericCode} {exception.ErrorName}: {exception.Message}");
+}
+
+string newerCode = "ZZ999"; // a code newer than the catalog, as a server sends it (a literal here would be EC2001)
+PostgresSqlstateException newerState = PostgresSqlstateException.FromCode(newerCode, "unknown state");
+Console.WriteLine($"FromCode(ZZ999): known {newerState.IsKnown}, code text {newerState.CodeText}, message {newerState.Message}");
+Console.WriteLine($"sqlstate json: {System.Text.Json.JsonSerializer.Serialize(PostgresSqlstateErrorCode.UniqueViolation)}, read: {System.Text.Json.JsonSerializer.Deserialize<PostgresSqlstateErrorCode>("\"40P01\"")}");
+
 /// <summary>A server reply holding a code.</summary>
 /// <param name="Code">The code.</param>
 internal sealed record Reply(StationErrorCode Code);

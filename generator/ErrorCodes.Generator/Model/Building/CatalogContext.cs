@@ -40,6 +40,15 @@ namespace ErrorCodes.Generator.Model.Building
         /// <summary>The namespace; null until resolved, and when it cannot be used (empty is the global namespace).</summary>
         public string? Namespace { get; set; }
 
+        /// <summary>What the <c>code</c> column holds; read from the file's metadata before the rows.</summary>
+        public CodeType CodeType { get; set; }
+
+        /// <summary>For a string-coded catalog, the codes numbered by <see cref="Building.StringCodes"/>; null for a numeric one.</summary>
+        public StringCodeValues? StringCodes { get; set; }
+
+        /// <summary>For a string-coded catalog, the enum value of each row whose code is valid, by the row's line.</summary>
+        public Dictionary<int, int> StringValuesByLine { get; set; } = new Dictionary<int, int>();
+
         public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments)
             => Diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 

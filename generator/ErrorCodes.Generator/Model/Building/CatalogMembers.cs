@@ -92,7 +92,7 @@ namespace ErrorCodes.Generator.Model.Building
                 DiagnosticInfo duplicate = DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateCode,
                     record.Cells[columns.Code].Span,
-                    member.Code.ToString(CultureInfo.InvariantCulture),
+                    CodeText(member),
                     record.LineNumber.ToString(CultureInfo.InvariantCulture),
                     first.LineNumber.ToString(CultureInfo.InvariantCulture));
                 _context.Report(duplicate with { RelatedSpans = new EquatableArray<SourceSpan>(new[] { _codeCellsByCode[member.Code] }) });
@@ -109,8 +109,8 @@ namespace ErrorCodes.Generator.Model.Building
                 return member;
             }
 
-            string suffix = member.Code < 0
-                ? "Minus" + ((long)member.Code * -1).ToString(CultureInfo.InvariantCulture)
+            string suffix = member.StringCode is not null ? IdentifierSuffix(member.StringCode)
+                : member.Code < 0 ? "Minus" + ((long)member.Code * -1).ToString(CultureInfo.InvariantCulture)
                 : member.Code.ToString(CultureInfo.InvariantCulture);
             string renamed = member.Identifier + "_" + suffix;
             for (int attempt = 2; _membersByIdentifier.ContainsKey(renamed); attempt++)
@@ -124,10 +124,28 @@ namespace ErrorCodes.Generator.Model.Building
                 at.Span,
                 at.Value,
                 member.Identifier,
-                owner.Code.ToString(CultureInfo.InvariantCulture),
+                CodeText(owner),
                 owner.LineNumber.ToString(CultureInfo.InvariantCulture),
                 renamed);
             return member with { Identifier = renamed };
+        }
+
+        /// <summary>The code as the vendor writes it: the string of a string-coded catalog, else the number.</summary>
+        private static string CodeText(ErrorMember member) => member.StringCode ?? member.Code.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// A string code as the end of a member name: ASCII letters and digits kept, every other character an
+        /// underscore (<c>card-declined</c> gives <c>card_declined</c>), so that any code makes a valid identifier.
+        /// </summary>
+        private static string IdentifierSuffix(string code)
+        {
+            var suffix = new System.Text.StringBuilder(code.Length);
+            foreach (char c in code)
+            {
+                suffix.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_');
+            }
+
+            return suffix.ToString();
         }
 
         /// <summary>

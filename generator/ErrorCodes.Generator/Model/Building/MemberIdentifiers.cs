@@ -7,7 +7,7 @@ namespace ErrorCodes.Generator.Model.Building
     /// <summary>Step 3, a row's C# member name: the member column when set, else the vendor's name in PascalCase.</summary>
     internal static class MemberIdentifiers
     {
-        public static string? Resolve(CsvRecord record, int code, CsvCell nameCell, CatalogContext context)
+        public static string? Resolve(CsvRecord record, string codeText, CsvCell nameCell, CatalogContext context)
         {
             CatalogColumns columns = context.Columns;
             string member = columns.Member >= 0 ? record.Cells[columns.Member].Value.Trim() : string.Empty;
@@ -30,7 +30,7 @@ namespace ErrorCodes.Generator.Model.Building
 
             if (nameCell.Value.Trim().Length == 0)
             {
-                context.Report(DiagnosticDescriptors.EmptyName, nameCell.Span, code.ToString(CultureInfo.InvariantCulture));
+                context.Report(DiagnosticDescriptors.EmptyName, nameCell.Span, codeText);
                 return null;
             }
 

@@ -27,15 +27,28 @@ namespace ErrorCodes.Generator.Model.Building
             }
 
             CsvCell codeCell = record.Cells[columns.Code];
-            if (!int.TryParse(codeCell.Value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int code))
+            int code;
+            string? stringCode = null;
+            if (context.CodeType == CodeType.String)
+            {
+                // The code cell was checked and numbered before the rows (StringCodes); a bad one is reported there.
+                if (!context.StringValuesByLine.TryGetValue(record.LineNumber, out code))
+                {
+                    return null;
+                }
+
+                stringCode = codeCell.Value;
+            }
+            else if (!int.TryParse(codeCell.Value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
             {
                 context.Report(DiagnosticDescriptors.InvalidCode, codeCell.Span, codeCell.Value);
                 return null;
             }
 
+            string codeText = stringCode ?? code.ToString(CultureInfo.InvariantCulture);
             CsvCell nameCell = record.Cells[columns.Name];
             string name = nameCell.Value;
-            string? identifier = MemberIdentifiers.Resolve(record, code, nameCell, context);
+            string? identifier = MemberIdentifiers.Resolve(record, codeText, nameCell, context);
             if (identifier is null)
             {
                 return null;
@@ -57,8 +70,9 @@ namespace ErrorCodes.Generator.Model.Building
                 RowMetadata.HttpStatus(OptionalCell(record, columns.HttpStatus), diagnostics),
                 RowMetadata.Retryable(OptionalCell(record, columns.Retryable), diagnostics),
                 RowMetadata.Severity(OptionalCell(record, columns.Severity), diagnostics),
-                RowMetadata.HelpUrl(OptionalCell(record, columns.HelpUrl), columns.HelpUrlTemplate, code, name, diagnostics),
-                RowMetadata.Deprecation(OptionalCell(record, columns.Deprecated)));
+                RowMetadata.HelpUrl(OptionalCell(record, columns.HelpUrl), columns.HelpUrlTemplate, codeText, name, diagnostics),
+                RowMetadata.Deprecation(OptionalCell(record, columns.Deprecated)),
+                stringCode);
         }
 
         /// <summary>The texts of the given columns; most catalogs have no localized column, and then no array is made.</summary>
