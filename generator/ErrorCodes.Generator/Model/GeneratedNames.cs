@@ -67,11 +67,12 @@ namespace ErrorCodes.Generator.Model
         /// <summary>
         /// The names of what generated code marks as holding codes: the <c>code</c> parameter of <c>IsDefined</c>,
         /// <c>TryFromCode</c> and <c>FromCode</c>, and the exceptions' <c>Code</c> (a string-coded catalog's exception
-        /// marks <c>CodeText</c> instead: its <c>Code</c> is the enum value, not the vendor's). The analyzer takes them from here
+        /// marks <see cref="MarkedInStringCodedCode"/> instead: its <c>Code</c> is the enum value, not the vendor's). The
+        /// analyzer takes them from here
         /// instead of walking a generated file of tens of thousands of nodes; a test checks they are exactly what
         /// the generated files mark.
         /// </summary>
-        public static readonly string[] MarkedInGeneratedCode = { "code", "IsDefined", "TryFromCode", "FromCode", "Code", "CodeText" };
+        public static readonly string[] MarkedInGeneratedCode = { "code", "IsDefined", "TryFromCode", "FromCode", "Code" };
 
         /// <summary>
         /// What a string-coded catalog's generated file marks besides <see cref="MarkedInGeneratedCode"/>: the

@@ -2571,9 +2571,9 @@ namespace Seeds
             return unknown;
         }
 
-        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category.</summary>
+        /// <summary>Creates the exception for <paramref name="errorCode"/> as the type of its category, so that <c>catch</c> can select a whole category. With a row's message filled: <c>Create(code, PostgresSqlstateErrorCodes.Format&lt;Member&gt;(...))</c>.</summary>
         /// <param name="errorCode">The error code; one the catalog does not define gives an exception whose <see cref="IsKnown"/> is <see langword="false"/>.</param>
-        /// <param name="message">The message; <see langword="null"/> for the catalog's message.</param>
+        /// <param name="message">The message, such as the code's message filled by its format helper; <see langword="null"/> for the catalog's message.</param>
         /// <param name="innerException">The exception that caused this one, or <see langword="null"/>.</param>
         /// <returns>The exception, not yet thrown.</returns>
         public static PostgresSqlstateException Create(global::Seeds.PostgresSqlstateErrorCode errorCode, string? message = null, global::System.Exception? innerException = null)
@@ -2675,7 +2675,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 00 - Successful Completion. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 00 - Successful Completion. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass00SuccessfulCompletionException : global::Seeds.PostgresSqlstateException
     {
@@ -2689,7 +2689,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 01 - Warning. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 01 - Warning. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass01WarningException : global::Seeds.PostgresSqlstateException
     {
@@ -2703,7 +2703,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 02 - No Data (this is also a warning class per the SQL standard). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 02 - No Data (this is also a warning class per the SQL standard). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass02NoDataThisIsAlsoAWarningClassPerTheSqlStandardException : global::Seeds.PostgresSqlstateException
     {
@@ -2717,7 +2717,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 03 - SQL Statement Not Yet Complete. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 03 - SQL Statement Not Yet Complete. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass03SqlStatementNotYetCompleteException : global::Seeds.PostgresSqlstateException
     {
@@ -2731,7 +2731,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 08 - Connection Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 08 - Connection Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass08ConnectionExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -2745,7 +2745,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 09 - Triggered Action Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 09 - Triggered Action Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass09TriggeredActionExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -2759,7 +2759,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0A - Feature Not Supported. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0A - Feature Not Supported. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0aFeatureNotSupportedException : global::Seeds.PostgresSqlstateException
     {
@@ -2773,7 +2773,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0B - Invalid Transaction Initiation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0B - Invalid Transaction Initiation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0bInvalidTransactionInitiationException : global::Seeds.PostgresSqlstateException
     {
@@ -2787,7 +2787,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0F - Locator Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0F - Locator Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0fLocatorExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -2801,7 +2801,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0L - Invalid Grantor. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0L - Invalid Grantor. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0lInvalidGrantorException : global::Seeds.PostgresSqlstateException
     {
@@ -2815,7 +2815,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0P - Invalid Role Specification. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0P - Invalid Role Specification. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0pInvalidRoleSpecificationException : global::Seeds.PostgresSqlstateException
     {
@@ -2829,7 +2829,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 0Z - Diagnostics Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 0Z - Diagnostics Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass0zDiagnosticsExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -2843,7 +2843,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 10 - XQuery Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 10 - XQuery Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass10XQueryErrorException : global::Seeds.PostgresSqlstateException
     {
@@ -2857,7 +2857,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 20 - Case Not Found. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 20 - Case Not Found. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass20CaseNotFoundException : global::Seeds.PostgresSqlstateException
     {
@@ -2871,7 +2871,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 21 - Cardinality Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 21 - Cardinality Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass21CardinalityViolationException : global::Seeds.PostgresSqlstateException
     {
@@ -2885,7 +2885,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 22 - Data Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 22 - Data Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass22DataExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -2899,7 +2899,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 23 - Integrity Constraint Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 23 - Integrity Constraint Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass23IntegrityConstraintViolationException : global::Seeds.PostgresSqlstateException
     {
@@ -2913,7 +2913,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 24 - Invalid Cursor State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 24 - Invalid Cursor State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass24InvalidCursorStateException : global::Seeds.PostgresSqlstateException
     {
@@ -2927,7 +2927,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 25 - Invalid Transaction State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 25 - Invalid Transaction State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass25InvalidTransactionStateException : global::Seeds.PostgresSqlstateException
     {
@@ -2941,7 +2941,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 26 - Invalid SQL Statement Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 26 - Invalid SQL Statement Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass26InvalidSqlStatementNameException : global::Seeds.PostgresSqlstateException
     {
@@ -2955,7 +2955,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 27 - Triggered Data Change Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 27 - Triggered Data Change Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass27TriggeredDataChangeViolationException : global::Seeds.PostgresSqlstateException
     {
@@ -2969,7 +2969,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 28 - Invalid Authorization Specification. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 28 - Invalid Authorization Specification. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass28InvalidAuthorizationSpecificationException : global::Seeds.PostgresSqlstateException
     {
@@ -2983,7 +2983,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 2B - Dependent Privilege Descriptors Still Exist. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 2B - Dependent Privilege Descriptors Still Exist. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass2bDependentPrivilegeDescriptorsStillExistException : global::Seeds.PostgresSqlstateException
     {
@@ -2997,7 +2997,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 2D - Invalid Transaction Termination. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 2D - Invalid Transaction Termination. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass2dInvalidTransactionTerminationException : global::Seeds.PostgresSqlstateException
     {
@@ -3011,7 +3011,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 2F - SQL Routine Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 2F - SQL Routine Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass2fSqlRoutineExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -3025,7 +3025,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 34 - Invalid Cursor Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 34 - Invalid Cursor Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass34InvalidCursorNameException : global::Seeds.PostgresSqlstateException
     {
@@ -3039,7 +3039,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 38 - External Routine Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 38 - External Routine Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass38ExternalRoutineExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -3053,7 +3053,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 39 - External Routine Invocation Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 39 - External Routine Invocation Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass39ExternalRoutineInvocationExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -3067,7 +3067,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 3B - Savepoint Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 3B - Savepoint Exception. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass3bSavepointExceptionException : global::Seeds.PostgresSqlstateException
     {
@@ -3081,7 +3081,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 3D - Invalid Catalog Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 3D - Invalid Catalog Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass3dInvalidCatalogNameException : global::Seeds.PostgresSqlstateException
     {
@@ -3095,7 +3095,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 3F - Invalid Schema Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 3F - Invalid Schema Name. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass3fInvalidSchemaNameException : global::Seeds.PostgresSqlstateException
     {
@@ -3109,7 +3109,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 40 - Transaction Rollback. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 40 - Transaction Rollback. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass40TransactionRollbackException : global::Seeds.PostgresSqlstateException
     {
@@ -3123,7 +3123,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 42 - Syntax Error or Access Rule Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 42 - Syntax Error or Access Rule Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass42SyntaxErrorOrAccessRuleViolationException : global::Seeds.PostgresSqlstateException
     {
@@ -3137,7 +3137,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 44 - WITH CHECK OPTION Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 44 - WITH CHECK OPTION Violation. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass44WithCheckOptionViolationException : global::Seeds.PostgresSqlstateException
     {
@@ -3151,7 +3151,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 53 - Insufficient Resources. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 53 - Insufficient Resources. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass53InsufficientResourcesException : global::Seeds.PostgresSqlstateException
     {
@@ -3165,7 +3165,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 54 - Program Limit Exceeded. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 54 - Program Limit Exceeded. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass54ProgramLimitExceededException : global::Seeds.PostgresSqlstateException
     {
@@ -3179,7 +3179,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 55 - Object Not In Prerequisite State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 55 - Object Not In Prerequisite State. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass55ObjectNotInPrerequisiteStateException : global::Seeds.PostgresSqlstateException
     {
@@ -3193,7 +3193,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 57 - Operator Intervention. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 57 - Operator Intervention. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass57OperatorInterventionException : global::Seeds.PostgresSqlstateException
     {
@@ -3207,7 +3207,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class 58 - System Error (errors external to PostgreSQL itself). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class 58 - System Error (errors external to PostgreSQL itself). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClass58SystemErrorErrorsExternalToPostgreSQLItselfException : global::Seeds.PostgresSqlstateException
     {
@@ -3221,7 +3221,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class F0 - Configuration File Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class F0 - Configuration File Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClassF0ConfigurationFileErrorException : global::Seeds.PostgresSqlstateException
     {
@@ -3235,7 +3235,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class HV - Foreign Data Wrapper Error (SQL/MED). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class HV - Foreign Data Wrapper Error (SQL/MED). Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClassHvForeignDataWrapperErrorSqlMedException : global::Seeds.PostgresSqlstateException
     {
@@ -3249,7 +3249,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class P0 - PL/pgSQL Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class P0 - PL/pgSQL Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClassP0PlPgSQLErrorException : global::Seeds.PostgresSqlstateException
     {
@@ -3263,7 +3263,7 @@ namespace Seeds
         }
     }
 
-    /// <summary>An error of the PostgresSqlstate catalog's category Class XX - Internal Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/>, the <c>Create</c> factories and <c>FromCode</c>.</summary>
+    /// <summary>An error of the PostgresSqlstate catalog's category Class XX - Internal Error. Created by <see cref="global::Seeds.PostgresSqlstateException.Create"/> and <c>FromCode</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes", "{version}")]
     public partial class PostgresSqlstateClassXxInternalErrorException : global::Seeds.PostgresSqlstateException
     {
