@@ -215,7 +215,7 @@ expected_catalog=$(printf '%s\n' \
     "broken.csv(1,19): warning EC1003" \
     "broken.csv(3,1): error EC1004" \
     "broken.csv(4,3): error EC1007" \
-    "broken.csv(5,13): warning EC1027" \
+    "broken.csv(5,19): warning EC1027" \
     "broken.csv(6,1): warning EC1005" \
     "broken.csv(7,1): error EC1010" \
     "broken.csv(9,12): error EC1011" \

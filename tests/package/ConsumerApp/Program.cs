@@ -79,8 +79,8 @@ catch (ErrorCodeException exception)
     Console.WriteLine($"caught {exception.GetType().Name}: {exception.Domain} {exception.CodeText} numeric {exception.IsNumericCode} {exception.ErrorName}: {exception.Message}");
 }
 
-string newerCode = "ZZ999"; // a code newer than the catalog, as a server sends it (a literal here would be EC2001)
-PostgresSqlstateException newerState = PostgresSqlstateException.FromCode(newerCode, "unknown state");
+string newerSqlstate = "ZZ999"; // a code newer than the catalog, as a server sends it (a literal here would be EC2001)
+PostgresSqlstateException newerState = PostgresSqlstateException.FromCode(newerSqlstate, "unknown state");
 Console.WriteLine($"FromCode(ZZ999): known {newerState.IsKnown}, code text {newerState.CodeText}, message {newerState.Message}");
 Console.WriteLine($"sqlstate json: {System.Text.Json.JsonSerializer.Serialize(PostgresSqlstateErrorCode.UniqueViolation)}, read: {System.Text.Json.JsonSerializer.Deserialize<PostgresSqlstateErrorCode>("\"40P01\"")}");
 
