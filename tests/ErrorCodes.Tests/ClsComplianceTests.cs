@@ -57,9 +57,9 @@ public class ClsComplianceTests
     }
 
     [Fact]
-    public void The_five_seed_catalogs_are_checked()
+    public void The_six_seed_catalogs_are_checked()
     {
-        Assert.Equal(5, SeedCatalogs.All().Count);
+        Assert.Equal(6, SeedCatalogs.All().Count);
     }
 
     [Theory]

@@ -42,13 +42,15 @@ public class IncrementalTests
     private static CSharpCompilation UserCompilation()
         => GeneratorHarness.CreateCompilation("namespace TestApp { public static class Program { public static int Answer() => 42; } }");
 
-    /// <summary>A driver over the seed catalogs given as texts this test keeps, so one can be replaced later.</summary>
+    /// <summary>A driver over the seed catalogs (with their item metadata) given as texts this test keeps, so one can be replaced later.</summary>
     private static (GeneratorDriver Driver, AdditionalText[] Files) SeedDriver()
     {
-        AdditionalText[] files = SeedCatalogs.All()
+        IReadOnlyList<Catalog> seeds = SeedCatalogs.All();
+        AdditionalText[] files = seeds
             .Select(catalog => (AdditionalText)new InMemoryAdditionalText(catalog.Path, catalog.Text))
             .ToArray();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.Options(seeds))
             .AddAdditionalTexts(files.ToImmutableArray());
         return (driver, files);
     }
@@ -147,7 +149,7 @@ public class IncrementalTests
 
         foreach (string step in new[] { TrackingNames.Catalogs, TrackingNames.Domains, TrackingNames.DomainsToEmit })
         {
-            Assert.Equal(5, perFile.Count(output => output.Step == step));
+            Assert.Equal(SeedCatalogs.FileNames.Length, perFile.Count(output => output.Step == step));
             Assert.Equal(IncrementalStepRunReason.Modified, perFile.Single(output => output.Step == step && output.File == stage.Path).Reason);
             Assert.All(
                 perFile.Where(output => output.Step == step && output.File != stage.Path),
@@ -223,7 +225,7 @@ public class IncrementalTests
         AdditionalText[] files = seeds.Append(troubled).ToArray();
         driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(troubled)).RunGenerators(UserCompilation());
         AssertEveryStepIsTracked(driver);
-        Assert.Equal(3, driver.GetRunResult().Diagnostics.Length);
+        Assert.Equal(3 + SeedCatalogs.DiagnosticsOf(SeedCatalogs.All()).Count, driver.GetRunResult().Diagnostics.Length);
 
         var found = new List<string>();
         int walked = 0;

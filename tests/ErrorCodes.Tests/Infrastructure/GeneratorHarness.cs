@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using ErrorCodes.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ErrorCodes.Tests.Infrastructure;
@@ -28,6 +29,17 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<Catalog> catalogs, string? rootNamespace = DefaultRootNamespace, CSharpParseOptions? parseOptions = null)
     {
         var catalogList = catalogs.ToList();
+        return CSharpGeneratorDriver.Create(
+            new[] { new ErrorCodesGenerator().AsSourceGenerator() },
+            catalogList.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)),
+            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
+            Options(catalogList, rootNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The build properties and each catalog's item metadata (by path), as MSBuild would pass them.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IEnumerable<Catalog> catalogs, string? rootNamespace = DefaultRootNamespace)
+    {
         var global = new Dictionary<string, string>();
         if (rootNamespace is not null)
         {
@@ -35,7 +47,7 @@ public static class GeneratorHarness
         }
 
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (Catalog catalog in catalogList)
+        foreach (Catalog catalog in catalogs)
         {
             var metadata = new Dictionary<string, string>();
             if (catalog.Domain is not null)
@@ -61,12 +73,7 @@ public static class GeneratorHarness
             perFile[catalog.Path] = metadata;
         }
 
-        return CSharpGeneratorDriver.Create(
-            new[] { new ErrorCodesGenerator().AsSourceGenerator() },
-            catalogList.Select(c => (AdditionalText)new InMemoryAdditionalText(c.Path, c.Text)),
-            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static CSharpCompilation CreateCompilation(

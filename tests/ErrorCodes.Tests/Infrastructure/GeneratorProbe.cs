@@ -17,10 +17,14 @@ namespace ErrorCodes.Tests.Infrastructure;
 /// </summary>
 public static class GeneratorProbe
 {
-    /// <summary>Runs the generator the way <see cref="GeneratorHarness.Generate"/> does, over any additional texts.</summary>
-    public static GenerationResult Run(IEnumerable<AdditionalText> files, Compilation? compilation = null)
+    /// <summary>
+    /// Runs the generator the way <see cref="GeneratorHarness.Generate"/> does, over any additional texts; the item
+    /// metadata of a text is that of the catalog in <paramref name="metadata"/> with the same path, if any.
+    /// </summary>
+    public static GenerationResult Run(IEnumerable<AdditionalText> files, Compilation? compilation = null, IEnumerable<Catalog>? metadata = null)
     {
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.Options(metadata ?? Array.Empty<Catalog>()))
             .AddAdditionalTexts(files.ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(
             compilation ?? GeneratorHarness.CreateCompilation(),
