@@ -134,6 +134,17 @@ catch (ErrorCodeException error)
 PostgresSqlstateException unknownState = PostgresSqlstateException.FromCode(newerThanTheCatalog, null);
 Console.WriteLine($"FromCode(\"{newerThanTheCatalog}\"): IsKnown {unknownState.IsKnown}, CodeText {unknownState.CodeText}, Message \"{unknownState.Message}\"");
 
+Heading("SQL Server: a catalog in the printf style");
+// The csproj lists sql-server-errors.csv with ErrorCodesPlaceholderStyle="printf". A %.*ls takes two parameters, in
+// C's order: the length (an int), then the string, cut to that length; a %d takes an integer.
+string objectName = "dbo.CustomerOrderHistoryArchive";
+Console.WriteLine(SqlServerErrorsErrorCodes.FormatError208(objectName.Length, objectName));
+Console.WriteLine(SqlServerErrorsErrorCodes.FormatError193(12, objectName, 128));
+// SQL Server's own %S_MSG is not C printf: it stays text (warning EC1033 at its cell); the rest is filled.
+Console.WriteLine(SqlServerErrorsErrorCodes.FormatError103(objectName.Length, objectName, 128));
+SqlServerErrorsException invalidObject = SqlServerErrorsException.Create(SqlServerErrorsErrorCode.Error208, SqlServerErrorsErrorCodes.FormatError208(objectName.Length, objectName));
+Console.WriteLine($"{invalidObject.Domain} {invalidObject.Code}: {invalidObject.Message}");
+
 // A wrong code written in the source is caught as it is typed. Without the pragma, the build reports on 250999:
 // warning EC2001: 250999 is not a defined LiveStation error code; no defined code is one typo away; check the number, or add its row to the catalog
 // and the sample's warnings-as-errors build fails.

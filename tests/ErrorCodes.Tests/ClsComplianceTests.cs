@@ -57,9 +57,9 @@ public class ClsComplianceTests
     }
 
     [Fact]
-    public void The_six_seed_catalogs_are_checked()
+    public void The_seven_seed_catalogs_are_checked()
     {
-        Assert.Equal(6, SeedCatalogs.All().Count);
+        Assert.Equal(7, SeedCatalogs.All().Count);
     }
 
     [Theory]

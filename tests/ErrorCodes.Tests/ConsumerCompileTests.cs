@@ -106,8 +106,9 @@ public class ConsumerCompileTests
 
     private static void AssertNoDiagnostics(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
-        Assert.True(generatorDiagnostics.IsEmpty, GeneratorProbe.Describe(generatorDiagnostics));
-        Assert.Equal(10, compilation.SyntaxTrees.Count());
+        // The seed catalogs' own quirks only (SQL Server's %S_DATE and %S_MSG); the other catalogs draw none.
+        Assert.Equal(SeedCatalogs.DiagnosticsOf(SeedCatalogs.All()), SeedCatalogs.Describe(generatorDiagnostics));
+        Assert.Equal(11, compilation.SyntaxTrees.Count());
 
         List<Diagnostic> diagnostics = compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         Assert.True(diagnostics.Count == 0, "The generated code is not clean:\n" + string.Join("\n", diagnostics.Take(40)));
@@ -119,11 +120,16 @@ public class ConsumerCompileTests
         Assert.Empty(emit.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden));
     }
 
-    private static CSharpCompilationOptions StrictOptions(NullableContextOptions nullable) => new(
+    /// <summary>
+    /// Every warning an error, except EC1033, which stays a warning as in the sample's project: SQL Server's own
+    /// substitutions in four seed rows stay text as the vendor wrote them.
+    /// </summary>
+    private static CSharpCompilationOptions StrictOptions(NullableContextOptions nullable) => new CSharpCompilationOptions(
         OutputKind.DynamicallyLinkedLibrary,
         nullableContextOptions: nullable,
         warningLevel: 9999,
-        generalDiagnosticOption: ReportDiagnostic.Error);
+        generalDiagnosticOption: ReportDiagnostic.Error)
+        .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["EC1033"] = ReportDiagnostic.Warn });
 
     private static IEnumerable<MetadataReference> Net10References()
         => GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));

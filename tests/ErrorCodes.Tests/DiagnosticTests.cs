@@ -650,11 +650,12 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void The_seed_catalogs_together_produce_no_diagnostic()
+    public void The_seed_catalogs_together_produce_only_the_vendor_quirks_they_list()
     {
         GenerationResult result = GeneratorHarness.Generate(SeedCatalogs.All());
 
-        Assert.True(result.GeneratorDiagnostics.IsEmpty, Describe(result.GeneratorDiagnostics));
+        // SQL Server's four %S_DATE and %S_MSG, each at its cell; nothing from the other catalogs.
+        Assert.Equal(SeedCatalogs.DiagnosticsOf(SeedCatalogs.All()), SeedCatalogs.Describe(result.GeneratorDiagnostics));
         Assert.Equal(SeedCatalogs.FileNames.Length, result.Sources.Count);
     }
 }

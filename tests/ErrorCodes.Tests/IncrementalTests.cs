@@ -42,10 +42,11 @@ public class IncrementalTests
     private static CSharpCompilation UserCompilation()
         => GeneratorHarness.CreateCompilation("namespace TestApp { public static class Program { public static int Answer() => 42; } }");
 
-    /// <summary>A driver over the seed catalogs given as texts this test keeps, so one can be replaced later.</summary>
+    /// <summary>A driver over the seed catalogs (with their item metadata) given as texts this test keeps, so one can be replaced later.</summary>
     private static (GeneratorDriver Driver, AdditionalText[] Files) SeedDriver()
     {
-        AdditionalText[] files = SeedCatalogs.All()
+        IReadOnlyList<Catalog> seeds = SeedCatalogs.All();
+        AdditionalText[] files = seeds
             .Select(catalog => (AdditionalText)new InMemoryAdditionalText(catalog.Path, catalog.Text))
             .ToArray();
         // With the seeds' item metadata (the string-coded one's ErrorCodesCodeType), as a build passes it.
@@ -225,7 +226,7 @@ public class IncrementalTests
         AdditionalText[] files = seeds.Append(troubled).ToArray();
         driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(troubled)).RunGenerators(UserCompilation());
         AssertEveryStepIsTracked(driver);
-        Assert.Equal(3, driver.GetRunResult().Diagnostics.Length);
+        Assert.Equal(3 + SeedCatalogs.DiagnosticsOf(SeedCatalogs.All()).Count, driver.GetRunResult().Diagnostics.Length);
 
         var found = new List<string>();
         int walked = 0;

@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using ErrorCodes.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ErrorCodes.Tests.Infrastructure;
@@ -47,7 +48,7 @@ public static class GeneratorHarness
         }
 
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (Catalog catalog in catalogList)
+        foreach (Catalog catalog in catalogs)
         {
             var metadata = new Dictionary<string, string>();
             if (catalog.Domain is not null)

@@ -206,7 +206,7 @@ public class PlaceholderStyleTests
     [InlineData("sql-server-errors.csv", "printf")]
     public void Real_vendor_tables_compile_cleanly_under_strict_settings_and_on_CSharp_7_3(string fileName, string style)
     {
-        string path = fileName == "sql-server-errors.csv" ? Path.Combine(SeedCatalogs.Directory, "printf", fileName) : CatalogCells.TestDataPath(fileName);
+        string path = fileName == "sql-server-errors.csv" ? SeedCatalogs.PathOf(fileName) : CatalogCells.TestDataPath(fileName);
         var catalog = new Catalog("/p/" + fileName, File.ReadAllText(path), PlaceholderStyle: style);
         var strict = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, generalDiagnosticOption: ReportDiagnostic.Error);
         IEnumerable<MetadataReference> net = GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));

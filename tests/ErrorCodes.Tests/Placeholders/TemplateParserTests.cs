@@ -81,7 +81,8 @@ public class TemplateParserTests
     public void Every_seed_message_splits_as_the_existing_template_parser_splits_it()
     {
         int messages = 0;
-        foreach (string fileName in SeedCatalogs.FileNames)
+        // The catalogs read in the default style; SQL Server's is read as printf.
+        foreach (string fileName in SeedCatalogs.FileNames.Where(name => !SeedCatalogs.PlaceholderStyles.ContainsKey(name)))
         {
             foreach (var row in CatalogCells.Read(SeedCatalogs.PathOf(fileName)))
             {

@@ -13,7 +13,7 @@ namespace ErrorCodes.Tests.Placeholders;
 /// </summary>
 public class VendorCatalogTests
 {
-    private static readonly string SqlServerPath = System.IO.Path.Combine(System.AppContext.BaseDirectory, "definitions", "printf", "sql-server-errors.csv");
+    private static readonly string SqlServerPath = SeedCatalogs.PathOf("sql-server-errors.csv");
 
     private static IEnumerable<(int Code, string Message)> Messages(string path)
         => CatalogCells.Read(path).Select(row => (int.Parse(row["code"], System.Globalization.CultureInfo.InvariantCulture), row["message"]));
