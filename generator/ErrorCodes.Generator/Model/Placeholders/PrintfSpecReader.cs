@@ -128,6 +128,27 @@ namespace ErrorCodes.Generator.Model.Placeholders
             return "hlLqjztIw".IndexOf(text[position]) >= 0 ? position + 1 : position;
         }
 
+        /// <summary>
+        /// The placeholder part of a spec that starts at <paramref name="percent"/> and is <paramref name="length"/>
+        /// characters long, with the parameters that fill its value, width and precision (-1 for no <c>*</c>);
+        /// printf and FormatMessage inserts are the same part once their argument numbers are known.
+        /// </summary>
+        public static MessagePart Part(string template, int percent, int length, Spec spec, int parameter, int widthParameter, int precisionParameter)
+            => new MessagePart(
+                MessagePartKind.Placeholder,
+                template.Substring(percent, length),
+                percent,
+                length,
+                parameter,
+                0,
+                null,
+                spec.Flags,
+                spec.Width,
+                spec.Precision,
+                spec.Conversion,
+                widthParameter,
+                precisionParameter);
+
         internal readonly record struct Star(bool Present, int Position);
 
         internal readonly record struct Spec(

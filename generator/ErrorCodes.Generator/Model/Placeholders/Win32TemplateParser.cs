@@ -143,20 +143,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
             int widthParameter = spec.WidthStar.Present ? arguments.Take(slot++, ParameterKind.StarInt, percent, length) : -1;
             int precisionParameter = spec.PrecisionStar.Present ? arguments.Take(slot++, ParameterKind.StarInt, percent, length) : -1;
             int parameter = arguments.Take(slot, PrintfSpecReader.KindOf(spec.Conversion), percent, length);
-            builder.Placeholder(new MessagePart(
-                MessagePartKind.Placeholder,
-                template.Substring(percent, length),
-                percent,
-                length,
-                parameter,
-                0,
-                null,
-                spec.Flags,
-                spec.Width,
-                spec.Precision,
-                spec.Conversion,
-                widthParameter,
-                precisionParameter));
+            builder.Placeholder(PrintfSpecReader.Part(template, percent, length, spec, parameter, widthParameter, precisionParameter));
             return spec.End;
         }
     }
