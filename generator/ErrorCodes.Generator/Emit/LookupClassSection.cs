@@ -63,11 +63,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("public static bool IsDefined(" + marker + " int code) => IndexOf(code) >= 0;");
             writer.Line();
 
-            writer.SummaryXml("Whether <paramref name=\"errorCode\"/> holds a code the catalog defines (a cast can make any value).");
-            writer.Param("errorCode", "The error code.");
-            writer.Returns("<see langword=\"true\"/> when the catalog defines the code.");
-            writer.Line("public static bool IsDefined(this " + e + " errorCode) => IndexOf((int)errorCode) >= 0;");
-            writer.Line();
+            WriteIsDefinedMember(writer, e);
 
             writer.SummaryXml("Converts a numeric code to its enum member; never yields a value the catalog does not define.");
             writer.Param("code", "A numeric code, for example one received from the vendor.");
@@ -168,6 +164,20 @@ namespace ErrorCodes.Generator.Emit
             writer.Line();
             writer.Line("return null;");
             writer.Close();
+        }
+
+        /// <summary>
+        /// <c>IsDefined(this DErrorCode)</c>: whether an enum value is one the catalog defines. <c>IndexOf</c> takes the
+        /// enum's value in numeric and string-coded catalogs alike (the code, or the string code's number), so both
+        /// write this one member.
+        /// </summary>
+        internal static void WriteIsDefinedMember(CodeWriter writer, string enumType)
+        {
+            writer.SummaryXml("Whether <paramref name=\"errorCode\"/> holds a code the catalog defines (a cast can make any value).");
+            writer.Param("errorCode", "The error code.");
+            writer.Returns("<see langword=\"true\"/> when the catalog defines the code.");
+            writer.Line("public static bool IsDefined(this " + enumType + " errorCode) => IndexOf((int)errorCode) >= 0;");
+            writer.Line();
         }
     }
 }

@@ -20,11 +20,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("public static bool IsDefined(" + marker + " " + nullableString + " code) => FindCode(code) != 0;");
             writer.Line();
 
-            writer.SummaryXml("Whether <paramref name=\"errorCode\"/> holds a code the catalog defines (a cast can make any value).");
-            writer.Param("errorCode", "The error code.");
-            writer.Returns("<see langword=\"true\"/> when the catalog defines the code.");
-            writer.Line("public static bool IsDefined(this " + e + " errorCode) => IndexOf((int)errorCode) >= 0;");
-            writer.Line();
+            LookupClassSection.WriteIsDefinedMember(writer, e);
 
             writer.SummaryXml("Converts the vendor's code to its enum member, compared ordinally; null, empty, unknown, differently cased or padded text is rejected.");
             writer.Param("code", "The vendor's code, for example one received from a server.");
