@@ -21,7 +21,8 @@ namespace ErrorCodes
 
         /// <summary>
         /// For a string-coded catalog, its codes in the order of the enum's values, one per line: the member whose
-        /// value is <c>v</c> has the code on line <c>v</c> (values start at 1). The analyzer reads the codes from here,
+        /// value is <c>v</c> has the code on line <c>v</c> (values start at 1); an empty line is a value no member has
+        /// (its rows were dropped for an error). The analyzer reads the codes from here,
         /// in source and in referenced assemblies alike. <see langword="null"/> for a numeric catalog, whose enum
         /// values are the codes themselves. A string rather than an array, because array arguments of attributes are
         /// not CLS-compliant.

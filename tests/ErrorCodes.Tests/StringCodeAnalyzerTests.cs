@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorCodes.Tests.Infrastructure;
@@ -10,9 +12,10 @@ using Xunit;
 namespace ErrorCodes.Tests;
 
 /// <summary>
-/// The analyzer on string-coded catalogs (<see cref="StringCodedCatalog"/>): Sqlstate defines "00000", "23505",
-/// "42P01", "2202E" (an alias) and "P0001"; Cloud defines "Throttling", "23505" and "card_declined". Every position
-/// where a string code is expected, reported and silent, with exact spans (the literal with its quotes).
+/// The analyzer on the generator's output for string-coded catalogs (<see cref="AnalyzerVerifier.StringCodedCatalogs"/>):
+/// Sqlstate defines "00000", "23505", "42P01", "2202E" (with an alias) and "P0001"; Cloud defines "Throttling", "23505"
+/// and "card_declined". Every position where a string code is expected, reported and silent, with exact spans (the
+/// literal with its quotes).
 /// </summary>
 public class StringCodeAnalyzerTests
 {
@@ -227,8 +230,7 @@ public class StringCodeAnalyzerTests
     [Fact]
     public async Task Code_in_generated_files_is_not_analyzed()
     {
-        var test = AnalyzerVerifier.CreateTest(Code("public bool M() => SqlstateErrorCodes.IsDefined({|EC2001:\"42X01\"|});"), AnalyzerVerifier.Catalogs);
-        AnalyzerVerifier.AddStringCoded(test.TestState);
+        var test = AnalyzerVerifier.CreateTest(Code("public bool M() => SqlstateErrorCodes.IsDefined({|EC2001:\"42X01\"|});"), AnalyzerVerifier.NumericAndStringCoded);
         test.TestState.Sources.Add(("/p/Other.g.cs", """
             namespace TestApp
             {
@@ -315,13 +317,46 @@ public class StringCodeAnalyzerTests
     }
 
     [Fact]
+    public async Task The_code_of_a_row_dropped_for_an_error_is_not_defined()
+    {
+        // "b" has no name (EC1007): the generated code has no member for it, and to the analyzer, as to IsDefined,
+        // it is as unknown as a code never written; nor is it suggested for a near miss.
+        GenerationResult generated = GeneratorHarness.Generate(new[]
+        {
+            Catalog.Csv("/p/pay.csv", "code,name", "a,A", "b,", "c,C") with { CodeType = "string" },
+        });
+        Assert.Equal(new[] { "EC1007" }, generated.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+        var test = AnalyzerVerifier.CreateTest(
+            Code("""
+                public object[] M(PayException ex) => new object[]
+                {
+                    PayErrorCodes.IsDefined({|#0:"b"|}),
+                    ex.CodeText == {|#1:"B"|},
+                    PayErrorCodes.IsDefined("a"),
+                    ex.CodeText == {|EC2002:"c"|},
+                };
+            """),
+            System.Array.Empty<Catalog>());
+        foreach (KeyValuePair<string, string> source in generated.Sources)
+        {
+            test.TestState.Sources.Add(("/generated/" + source.Key, source.Value));
+        }
+
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier.Diagnostic("EC2001").WithLocation(0)
+            .WithMessage("\"b\" is not a defined Pay error code; did you mean \"a\" (A) or \"c\" (C)?"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier.Diagnostic("EC2001").WithLocation(1)
+            .WithMessage("\"B\" is not a defined Pay error code; did you mean \"a\" (A) or \"c\" (C)?"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Learns_a_string_coded_catalog_of_a_referenced_library()
     {
-        // The catalog's generated-shape code compiled into a library; the application references its assembly only.
+        // The catalogs' generated code compiled into a library; the application references its assembly only.
         ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         CSharpCompilation library = CSharpCompilation.Create(
             "Vendor",
-            new[] { CSharpSyntaxTree.ParseText(StringCodedCatalog.Source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            AnalyzerVerifier.Generate(AnalyzerVerifier.StringCodedCatalogs).Select(generated => CSharpSyntaxTree.ParseText(generated.Source, new CSharpParseOptions(LanguageVersion.Latest), path: generated.HintName)),
             references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();

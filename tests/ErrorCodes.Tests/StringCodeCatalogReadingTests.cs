@@ -21,16 +21,11 @@ public class StringCodeCatalogReadingTests
     private static async Task<Compilation> CompileAsync(bool withStringCoded)
     {
         var references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        IReadOnlyList<Catalog> catalogs = withStringCoded ? AnalyzerVerifier.NumericAndStringCoded : AnalyzerVerifier.Catalogs;
         var trees = new List<SyntaxTree>();
-        foreach ((string hintName, string source) in GeneratorHarness.Generate(AnalyzerVerifier.Catalogs).Sources.Select(s => (s.Key, s.Value)))
+        foreach ((string hintName, string source) in AnalyzerVerifier.Generate(catalogs))
         {
             trees.Add(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/generated/" + hintName));
-        }
-
-        if (withStringCoded)
-        {
-            trees.Add(CSharpSyntaxTree.ParseText(StringCodedCatalog.Source, new CSharpParseOptions(LanguageVersion.Latest), path: StringCodedCatalog.Path));
-            trees.Add(CSharpSyntaxTree.ParseText(StringCodedCatalog.OtherSource, new CSharpParseOptions(LanguageVersion.Latest), path: StringCodedCatalog.OtherPath));
         }
 
         Compilation compilation = CSharpCompilation.Create(
@@ -94,7 +89,8 @@ public class StringCodeCatalogReadingTests
     {
         // The contract the generator's string-coded output follows: the analyzer takes these names from
         // GeneratedNames instead of walking the file.
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(StringCodedCatalog.Source);
+        string source = AnalyzerVerifier.Generate(AnalyzerVerifier.StringCodedCatalogs).Single(generated => generated.HintName.Contains("Sqlstate", System.StringComparison.Ordinal)).Source;
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(source);
         var marked = new HashSet<string>();
         bool markedConstructor = false;
         bool markedDelegate = false;

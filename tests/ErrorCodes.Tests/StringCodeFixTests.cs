@@ -5,7 +5,7 @@ using Xunit;
 namespace ErrorCodes.Tests;
 
 /// <summary>
-/// The EC2002 fix on a string-coded catalog's code (<see cref="StringCodedCatalog"/>): a known code written as text
+/// The EC2002 fix on a string-coded catalog's code (<see cref="AnalyzerVerifier.StringCodedCatalogs"/>): a known code written as text
 /// becomes the member's code, <c>SqlstateErrorCode.UniqueViolation.GetCode()</c>, in value positions; each result is
 /// compared as text, must compile, and is also applied as Fix All in document, project and solution.
 /// </summary>

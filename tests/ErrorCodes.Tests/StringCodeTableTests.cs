@@ -172,14 +172,29 @@ public class StringCodeTableTests
     }
 
     [Fact]
-    public void The_empty_string_can_be_a_code_when_a_catalog_has_it()
+    public void An_empty_string_is_a_gap_that_takes_no_slot_and_is_never_found()
     {
-        string[] codes = { "", "0" };
+        // A value whose rows were all dropped for an error; no catalog code is empty (EC1051).
+        string[] codes = { "", "23505", "", "", "42P01", "" };
         StringCodeTable table = StringCodeTable.Build(codes);
 
-        Assert.Equal(1, table.Find(codes, ""));
-        Assert.Equal(2, table.Find(codes, "0"));
+        Assert.Equal(2, table.Find(codes, "23505"));
+        Assert.Equal(5, table.Find(codes, "42P01"));
+        Assert.Equal(0, table.Find(codes, ""));
         Assert.Equal(0, table.Find(codes, " "));
+        Assert.Equal(5, table.MinLength);
+        Assert.Equal(2, table.Slots.Count(slot => slot != 0));
+    }
+
+    [Fact]
+    public void A_table_of_gaps_only_finds_nothing()
+    {
+        string[] codes = { "", "" };
+        StringCodeTable table = StringCodeTable.Build(codes);
+
+        Assert.All(table.Slots, slot => Assert.Equal(0, slot));
+        Assert.Equal(0, table.Find(codes, ""));
+        Assert.Equal(0, table.Find(codes, "a"));
     }
 
     [Theory]

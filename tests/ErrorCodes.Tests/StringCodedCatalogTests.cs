@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
@@ -267,6 +268,65 @@ public class StringCodedCatalogTests
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "EC1007");
         INamedTypeSymbol type = result.Compilation.GetTypeByMetadataName("TestApp.PayErrorCode")!;
         Assert.Equal(3, type.GetMembers("C").OfType<IFieldSymbol>().Single().ConstantValue);
+    }
+
+    [Fact]
+    public void A_dropped_rows_code_is_not_defined_and_the_good_rows_keep_theirs()
+    {
+        // Each dropped row is reported at its cell, as in a numeric catalog; its code is then as unknown as in one.
+        GenerationResult result = GeneratorHarness.Generate(new[]
+        {
+            Catalog.Csv(
+                "/p/pay.csv",
+                "code,name,member",
+                "a,A,",
+                "b,,",
+                "c,C,",
+                "d,D,1bad",
+                "e,E,") with { CodeType = "string" },
+        });
+        Assert.Equal(new[] { "EC1007", "EC1013" }, result.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+        GeneratorProbe.AssertDiagnostic(result.GeneratorDiagnostics[0], "EC1007", DiagnosticSeverity.Error, "/p/pay.csv", (2, 2), (2, 2), "code b");
+        GeneratorProbe.AssertDiagnostic(result.GeneratorDiagnostics[1], "EC1013", DiagnosticSeverity.Error, "/p/pay.csv", (4, 4), (4, 8), "'1bad'");
+        // The catalog's errors are checked above; what is left must compile and run like any generated code.
+        Assembly assembly = (result with { GeneratorDiagnostics = ImmutableArray<Diagnostic>.Empty }).Load();
+        GeneratedDomain domain = GeneratedDomain.Find(assembly, GeneratorHarness.DefaultRootNamespace, "Pay");
+
+        foreach (string dropped in new[] { "b", "d" })
+        {
+            Assert.False(domain.IsDefinedCode(dropped), dropped);
+            Assert.False(domain.TryFromCode(dropped, out object value), dropped);
+            Assert.Equal(0, (int)value);
+            Assert.False(domain.FromCode(dropped, null).IsKnown);
+        }
+
+        Assert.Equal(new[] { "a", "c", "e" }, domain.All.Select(domain.GetCode).ToArray());
+        foreach ((string code, int value) in new[] { ("a", 1), ("c", 3), ("e", 5) })
+        {
+            Assert.True(domain.TryFromCode(code, out object found), code);
+            Assert.Equal(value, (int)found);
+            Assert.Equal(code, domain.GetCode(found));
+        }
+
+        Assert.Equal("", domain.GetCode(domain.Value(2)));
+        Assert.False(domain.IsDefined(domain.Value(2)));
+    }
+
+    [Fact]
+    public void A_later_row_of_a_dropped_rows_code_defines_it_with_that_value()
+    {
+        GenerationResult result = GeneratorHarness.Generate(new[]
+        {
+            Catalog.Csv("/p/pay.csv", "code,name", "a,A", "b,", "c,C", "b,B_AGAIN") with { CodeType = "string" },
+        });
+        Assert.Equal(new[] { "EC1007" }, result.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+        Assembly assembly = (result with { GeneratorDiagnostics = ImmutableArray<Diagnostic>.Empty }).Load();
+        GeneratedDomain domain = GeneratedDomain.Find(assembly, GeneratorHarness.DefaultRootNamespace, "Pay");
+
+        Assert.True(domain.TryFromCode("b", out object value));
+        Assert.Equal(2, (int)value);
+        Assert.Equal("BAgain", domain.GetMemberName(value));
+        Assert.Equal("b", domain.GetCode(domain.Member("BAgain")));
     }
 
     [Fact]

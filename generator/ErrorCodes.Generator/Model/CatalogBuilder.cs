@@ -71,17 +71,18 @@ namespace ErrorCodes.Generator.Model
                 }
             }
 
+            EquatableArray<ErrorMember> emitted = members.Members;
             var model = new DomainModel(
                 table.FilePath,
                 domain,
                 ns,
                 context.Columns.MessageCultures.ToEquatableArray(),
                 context.Columns.DescriptionCultures.ToEquatableArray(),
-                members.Members,
+                emitted,
                 members.CategoryTypes,
                 context.PlaceholderStyle,
                 codeType == CodeType.String,
-                context.StringCodes?.Codes ?? default);
+                codeType == CodeType.String ? StringCodes.Defined(context.StringCodes!, emitted) : default);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
 

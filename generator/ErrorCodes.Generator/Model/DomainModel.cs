@@ -81,7 +81,8 @@ namespace ErrorCodes.Generator.Model
 
     /// <summary>
     /// A domain: one vendor catalog with the names of the types it becomes. A string-coded catalog has its codes in
-    /// enum-value order in <see cref="StringCodes"/> (<c>StringCodes[v - 1]</c> is the code of value <c>v</c>).
+    /// enum-value order in <see cref="StringCodes"/> (<c>StringCodes[v - 1]</c> is the code of value <c>v</c>): only
+    /// the codes of its members, with an empty string for a value whose rows were all dropped for an error.
     /// </summary>
     internal sealed record DomainModel(
         string FilePath,

@@ -9,7 +9,8 @@ namespace ErrorCodes.Generator.Model
     /// domain lost; the emitter's sections read it and decide nothing. Never carried by the pipeline (the cached
     /// value is <see cref="DomainModel"/>), but made of values and equatable all the same, so tests can compare it.
     /// A string-coded catalog has its code table in <see cref="StringCodes"/>; every other table is by enum value,
-    /// which runs 1..n there, so its <see cref="Lookup"/> is the offset from 1.
+    /// which runs 1..n there, so its <see cref="Lookup"/> is the offset from 1 (a direct table when a row dropped for
+    /// an error leaves its value unused).
     /// </summary>
     internal sealed record DomainSpec(
         DomainModel Domain,

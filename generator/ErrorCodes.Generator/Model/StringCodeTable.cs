@@ -107,7 +107,9 @@ namespace ErrorCodes.Generator.Model
 
         /// <summary>
         /// The table for <paramref name="codes"/>, which are distinct (ordinal) and non-null; the code at index
-        /// <c>i</c> gets value <c>i + 1</c>. Deterministic: the same codes give the same table.
+        /// <c>i</c> gets value <c>i + 1</c>. An empty string is a gap: a value whose rows were all dropped for an
+        /// error, so that the codes after it keep their values. It takes no slot and is never found (no catalog code
+        /// is empty, EC1051). Deterministic: the same codes give the same table.
         /// </summary>
         /// <exception cref="ArgumentException">A code is null or repeated, or there are more than <see cref="MaxCodes"/>.</exception>
         public static StringCodeTable Build(IReadOnlyList<string> codes)
@@ -118,22 +120,29 @@ namespace ErrorCodes.Generator.Model
             }
 
             var distinct = new HashSet<string>(StringComparer.Ordinal);
+            var present = new List<int>(codes.Count);
             for (int i = 0; i < codes.Count; i++)
             {
-                if (codes[i] is null || !distinct.Add(codes[i]))
+                if (codes[i] is null || (codes[i].Length != 0 && !distinct.Add(codes[i])))
                 {
                     throw new ArgumentException("Code " + i + " is null or repeated; the table needs distinct codes.", nameof(codes));
+                }
+
+                if (codes[i].Length != 0)
+                {
+                    present.Add(i);
                 }
             }
 
             // About 1.5 slots per code (a load of 0.37 to 0.75 after rounding to a power of two) and two codes per
             // bucket: the displacement search then ends within a few tries per bucket, even for 10,000 codes.
-            int slotBits = BitsFor(codes.Count + (codes.Count / 2));
-            int bucketBits = BitsFor((codes.Count + 1) / 2);
+            int count = present.Count;
+            int slotBits = BitsFor(count + (count / 2));
+            int bucketBits = BitsFor((count + 1) / 2);
             uint seed = FirstSeed;
             for (int attempt = 0; attempt < MaxSeeds; attempt++, seed = unchecked(seed + SeedStep))
             {
-                StringCodeTable? table = TryBuild(codes, seed, bucketBits, slotBits);
+                StringCodeTable? table = TryBuild(codes, present, seed, bucketBits, slotBits);
                 if (table is not null)
                 {
                     return table;
@@ -141,7 +150,7 @@ namespace ErrorCodes.Generator.Model
             }
 
             // Not reached for codes that differ: 64 seeds all failing is as likely as 64 independent near-impossible events.
-            throw new InvalidOperationException("No perfect hash table was found for " + codes.Count + " codes.");
+            throw new InvalidOperationException("No perfect hash table was found for " + count + " codes.");
         }
 
         /// <summary>
@@ -173,16 +182,18 @@ namespace ErrorCodes.Generator.Model
             return bits;
         }
 
-        private static StringCodeTable? TryBuild(IReadOnlyList<string> codes, uint seed, int bucketBits, int slotBits)
+        /// <param name="codes">Every value's code, gaps included.</param>
+        /// <param name="present">The indexes of the codes that are not gaps, in order: the codes the table holds.</param>
+        private static StringCodeTable? TryBuild(IReadOnlyList<string> codes, List<int> present, uint seed, int bucketBits, int slotBits)
         {
             int bucketShift = 32 - bucketBits;
             int slotShift = 32 - slotBits;
-            var hashes = new uint[codes.Count];
+            var hashes = new uint[present.Count];
             var bucketSizes = new int[1 << bucketBits];
-            for (int i = 0; i < codes.Count; i++)
+            for (int p = 0; p < present.Count; p++)
             {
-                hashes[i] = Hash(codes[i], seed);
-                bucketSizes[hashes[i] >> bucketShift]++;
+                hashes[p] = Hash(codes[present[p]], seed);
+                bucketSizes[hashes[p] >> bucketShift]++;
             }
 
             // Codes grouped by bucket (a counting sort), then the buckets placed largest first: the crowded ones
@@ -193,12 +204,12 @@ namespace ErrorCodes.Generator.Model
                 bucketStarts[b + 1] = bucketStarts[b] + bucketSizes[b];
             }
 
-            var byBucket = new int[codes.Count];
+            var byBucket = new int[present.Count];
             var filled = new int[bucketSizes.Length];
-            for (int i = 0; i < codes.Count; i++)
+            for (int p = 0; p < present.Count; p++)
             {
-                uint bucket = hashes[i] >> bucketShift;
-                byBucket[bucketStarts[bucket] + filled[bucket]++] = i;
+                uint bucket = hashes[p] >> bucketShift;
+                byBucket[bucketStarts[bucket] + filled[bucket]++] = p;
             }
 
             var order = new int[bucketSizes.Length];
@@ -229,17 +240,17 @@ namespace ErrorCodes.Generator.Model
                 displacements[bucket] = displacement;
                 for (int k = 0; k < size; k++)
                 {
-                    int code = byBucket[bucketStarts[bucket] + k];
-                    slots[candidate[k]] = unchecked((int)((hashes[code] << ValueBits) | (uint)(code + 1)));
+                    int p = byBucket[bucketStarts[bucket] + k];
+                    slots[candidate[k]] = unchecked((int)((hashes[p] << ValueBits) | (uint)(present[p] + 1)));
                 }
             }
 
-            int minLength = codes.Count == 0 ? 0 : int.MaxValue;
+            int minLength = present.Count == 0 ? 0 : int.MaxValue;
             int maxLength = 0;
-            foreach (string code in codes)
+            foreach (int index in present)
             {
-                minLength = Math.Min(minLength, code.Length);
-                maxLength = Math.Max(maxLength, code.Length);
+                minLength = Math.Min(minLength, codes[index].Length);
+                maxLength = Math.Max(maxLength, codes[index].Length);
             }
 
             return new StringCodeTable(seed, minLength, maxLength, bucketShift, slotShift, new EquatableArray<int>(displacements), new EquatableArray<int>(slots));

@@ -47,6 +47,34 @@ public static class AnalyzerVerifier
             "2003,CHANNEL_NOT_FOUND"),
     };
 
+    /// <summary>
+    /// Two small string-coded catalogs in namespace TestApp. Sqlstate defines "00000" SuccessfulCompletion, "23505"
+    /// UniqueViolation, "42P01" UndefinedTable, "2202E" ArraySubscriptError (with the alias ArrayElementError) and
+    /// "P0001" RaiseException, valued 1 to 5 in that order; Cloud defines "Throttling" Throttling, "23505" Duplicate
+    /// (which Sqlstate defines too) and "card_declined" CardDeclined.
+    /// </summary>
+    public static readonly IReadOnlyList<Catalog> StringCodedCatalogs = new[]
+    {
+        Catalog.Csv(
+            "/p/sqlstate.csv",
+            "code,name,duplicate",
+            "00000,successful_completion,",
+            "23505,unique_violation,",
+            "42P01,undefined_table,",
+            "2202E,array_subscript_error,",
+            "2202E,array_element_error,true",
+            "P0001,raise_exception,") with { CodeType = "string" },
+        Catalog.Csv(
+            "/p/cloud.csv",
+            "code,name",
+            "Throttling,Throttling",
+            "23505,DUPLICATE",
+            "card_declined,card_declined") with { CodeType = "string" },
+    };
+
+    /// <summary><see cref="Catalogs"/> and <see cref="StringCodedCatalogs"/> in one project.</summary>
+    public static readonly IReadOnlyList<Catalog> NumericAndStringCoded = Catalogs.Concat(StringCodedCatalogs).ToArray();
+
     private static readonly ConcurrentDictionary<IReadOnlyList<Catalog>, IReadOnlyList<(string HintName, string Source)>> GeneratedSources = new();
 
     /// <summary>A diagnostic of the analyzer, for <c>.WithLocation(0).WithMessage(...)</c>.</summary>
@@ -64,23 +92,10 @@ public static class AnalyzerVerifier
     }
 
     /// <summary>
-    /// <see cref="VerifyAsync(string, DiagnosticResult[])"/> with the string-coded catalogs of
-    /// <see cref="StringCodedCatalog"/> (Sqlstate and Cloud) beside the numeric ones.
+    /// <see cref="VerifyAsync(string, DiagnosticResult[])"/> with the string-coded catalogs
+    /// (<see cref="StringCodedCatalogs"/>) beside the numeric ones.
     /// </summary>
-    public static Task VerifyStringAsync(string markup, params DiagnosticResult[] expected)
-    {
-        CSharpAnalyzerTest<ErrorCodeAnalyzer, DefaultVerifier> test = CreateTest(markup, Catalogs);
-        AddStringCoded(test.TestState);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(CancellationToken.None);
-    }
-
-    /// <summary>The string-coded catalogs' sources, as a build would compile the generator's output.</summary>
-    public static void AddStringCoded(SolutionState state)
-    {
-        state.Sources.Add((StringCodedCatalog.Path, StringCodedCatalog.Source));
-        state.Sources.Add((StringCodedCatalog.OtherPath, StringCodedCatalog.OtherSource));
-    }
+    public static Task VerifyStringAsync(string markup, params DiagnosticResult[] expected) => VerifyAsync(markup, NumericAndStringCoded, expected);
 
     /// <summary>An analyzer test of <paramref name="markup"/> with the catalogs' generated code, for a test to adjust before it runs.</summary>
     public static CSharpAnalyzerTest<ErrorCodeAnalyzer, DefaultVerifier> CreateTest(string markup, IReadOnlyList<Catalog> catalogs)
@@ -98,9 +113,10 @@ public static class AnalyzerVerifier
     public static Task VerifyFixAsync(string markup, string fixedMarkup) => VerifyFixAsync(markup, fixedMarkup, stringCoded: false);
 
     /// <inheritdoc cref="VerifyFixAsync(string, string)"/>
-    /// <param name="stringCoded">Whether the string-coded catalogs of <see cref="StringCodedCatalog"/> are compiled too.</param>
+    /// <param name="stringCoded">Whether the string-coded catalogs (<see cref="StringCodedCatalogs"/>) are compiled too.</param>
     public static Task VerifyFixAsync(string markup, string fixedMarkup, bool stringCoded)
     {
+        IReadOnlyList<Catalog> catalogs = stringCoded ? NumericAndStringCoded : Catalogs;
         var test = new CodeFixTest
         {
             TestCode = markup,
@@ -109,15 +125,9 @@ public static class AnalyzerVerifier
             // would only double the time of each fix test.
             TestBehaviors = TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck,
         };
-        Prepare(test, Catalogs);
+        Prepare(test, catalogs);
         // The fixed state inherits the references; its sources are its own, so the generated ones are added again.
-        AddGenerated(test.FixedState, Catalogs);
-        if (stringCoded)
-        {
-            AddStringCoded(test.TestState);
-            AddStringCoded(test.FixedState);
-        }
-
+        AddGenerated(test.FixedState, catalogs);
         return test.RunAsync(CancellationToken.None);
     }
 
@@ -150,7 +160,11 @@ public static class AnalyzerVerifier
         }
     }
 
-    private static IReadOnlyList<(string HintName, string Source)> Generate(IReadOnlyList<Catalog> catalogs)
+    /// <summary>
+    /// The generator's output for <paramref name="catalogs"/>, by hint name in ordinal order; made once per list and
+    /// kept, so pass a list kept in a static field. Fails if the generator warns about the catalogs.
+    /// </summary>
+    public static IReadOnlyList<(string HintName, string Source)> Generate(IReadOnlyList<Catalog> catalogs)
         => GeneratedSources.GetOrAdd(catalogs, static list =>
         {
             GenerationResult result = GeneratorHarness.Generate(list);

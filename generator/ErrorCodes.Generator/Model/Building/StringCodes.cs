@@ -64,6 +64,28 @@ namespace ErrorCodes.Generator.Model.Building
             context.StringValuesByLine = byLine;
         }
 
+        /// <summary>
+        /// The codes the generated code defines, in value order (<c>[v - 1]</c> is the code of value <c>v</c>): those of
+        /// the rows that became members. A code whose rows were all dropped for an error is a gap, an empty string
+        /// (no code is empty, EC1051): it is then as unknown to the lookups and the analyzer as a dropped row's code
+        /// in a numeric catalog, and the codes after it keep their values.
+        /// </summary>
+        public static EquatableArray<string> Defined(StringCodeValues values, EquatableArray<ErrorMember> members)
+        {
+            var codes = new string[values.Codes.Count];
+            for (int i = 0; i < codes.Length; i++)
+            {
+                codes[i] = string.Empty;
+            }
+
+            foreach (ErrorMember member in members)
+            {
+                codes[member.Code - 1] = member.StringCode!;
+            }
+
+            return new EquatableArray<string>(codes);
+        }
+
         private static bool IsValid(CsvCell cell, CatalogContext context)
         {
             string code = cell.Value;
