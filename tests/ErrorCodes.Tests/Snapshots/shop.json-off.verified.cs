@@ -210,7 +210,7 @@ namespace TestApp
 
         /// <summary>Fills the message of ItemNotFound, each {N} with argN: Item {0} is not found</summary>
         public static string FormatItemNotFound<T0>(T0 arg0)
-            => Fill(0, arg0);
+            => Fill<T0>(0, arg0);
 
         #nullable enable
 
