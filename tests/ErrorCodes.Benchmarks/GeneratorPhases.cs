@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using ErrorCodes.Generator.Emit;
 using ErrorCodes.Generator.Model;
@@ -37,6 +38,41 @@ public static class GeneratorPhases
             CultureInfo.InvariantCulture,
             "{0} rows: read {1:0.0} ms ({6:0.0} MB allocated), model {2:0.0} ms ({7:0.0} MB), emit {3:0.0} ms ({8:0.0} MB; {4:N0} chars), parse generated {5:0.0} ms",
             rows, read, model, write, source.Length, parse, readBytes / 1e6, modelBytes / 1e6, writeBytes / 1e6));
+    }
+
+    /// <summary>
+    /// The first run of each phase on a catalog file in this fresh process, for <c>cold-phases PATH</c>: what a build
+    /// pays once, JIT compilation included (the compiler runs a generator once per build in a fresh process, or once
+    /// per compiler server). Wall time of one run each, so run it on a quiet machine and more than once.
+    /// </summary>
+    public static void PrintCold(string path)
+    {
+        SourceText text = SourceText.From(File.ReadAllText(path));
+        var settings = new CatalogSettings(null, null, "Consumer");
+        var emit = new EmitSettings(NullableAnnotations: true, HasRuntime: true, HasInterpolatedStringHandler: true, HasSystemTextJson: true, HasJsonPropertyNames: true);
+        var clock = Stopwatch.StartNew();
+        CsvTable table = CsvTableReader.Read(path, text, default);
+        double read = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        DomainModel domain = CatalogBuilder.Build(table, settings).Domain!;
+        double model = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        SourceText source = DomainEmitter.EmitText(domain, emit);
+        double write = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        CsvTableReader.Read(path, text, default);
+        double secondRead = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        DomainModel secondDomain = CatalogBuilder.Build(table, settings).Domain!;
+        double secondModel = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        DomainEmitter.EmitText(secondDomain, emit);
+        double secondWrite = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: first run read {1:0.0} ms, model {2:0.0} ms, emit {3:0.0} ms ({4:N0} chars); second run read {5:0.0} ms, model {6:0.0} ms, emit {7:0.0} ms; {8:N0} methods JIT-compiled in {9:0.0} ms in all",
+            Path.GetFileName(path), read, model, write, source.Length, secondRead, secondModel, secondWrite,
+            System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
     }
 
     /// <summary>The source generated from a synthetic catalog of <paramref name="rows"/> rows, to look at.</summary>

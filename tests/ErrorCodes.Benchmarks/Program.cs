@@ -25,6 +25,7 @@ namespace ErrorCodes.Benchmarks;
 /// (generated-string: the catalog is string-coded).</item>
 /// <item><c>-- write-generated ROWS PATH</c>: writes the source the generator makes of a synthetic catalog.</item>
 /// <item><c>-- phases ROWS</c>: prints where a generator run on a synthetic catalog spends its time.</item>
+/// <item><c>-- cold-phases PATH</c>: the same for the first run on a catalog file in a fresh process (JIT included).</item>
 /// <item><c>-- analyzer [FILES]</c>: the analyzer's time in process on a synthetic project (see <see cref="AnalyzerTiming"/>).</item>
 /// <item><c>-- write-analyzer-project FILES DIR</c>: writes that project for analyzer-time.sh.</item>
 /// </list>
@@ -61,6 +62,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "phases")
         {
             GeneratorPhases.Print(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "cold-phases")
+        {
+            GeneratorPhases.PrintCold(args[1]);
             return 0;
         }
 

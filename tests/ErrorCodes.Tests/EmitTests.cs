@@ -232,12 +232,19 @@ public class EmitTests
             new[]
             {
                 "FormatChannelNotFound<1>(T0 arg0)",
-                "FormatChannelNotFound<1>(global::System.Globalization.CultureInfo? culture, T0 arg0)",
                 "FormatInvalid<2>(T0 arg0, T1 arg1)",
-                "FormatInvalid<2>(global::System.Globalization.CultureInfo? culture, T0 arg0, T1 arg1)",
                 "FormatChannelMissing<1>(T0 arg0)",
+                "FormatChannelNotFound<1>(global::System.Globalization.CultureInfo? culture, T0 arg0)",
+                "FormatInvalid<2>(global::System.Globalization.CultureInfo? culture, T0 arg0, T1 arg1)",
             },
             helpers);
+
+        // The helpers are declared with nullable annotations off (their parameters are type parameters or value
+        // types); the culture overloads, whose culture may be null, after them with annotations on again.
+        Assert.Equal(
+            new[] { "enable", "disable", "enable" },
+            root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.NullableDirectiveTrivia))
+                .Select(t => ((NullableDirectiveTriviaSyntax)t.GetStructure()!).SettingToken.ValueText).ToArray());
 
         // A row's exception is Create(code, Format<Member>(...)): the exception declares no method per row.
         Assert.Equal(

@@ -161,24 +161,29 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Without_a_csv_file_the_settings_step_does_not_run_so_the_compilation_is_not_read()
+    public void Without_a_csv_file_the_settings_are_not_read_from_the_compilation()
     {
-        // The settings step is the only one that reads the compilation (six type lookups, whose first builds the
-        // compiler's namespace tables of every reference). The driver runs it only for a domain to emit: a project
-        // that references the package but has no catalog must not pay for it.
+        // The settings step is the only one that reads the compilation (type lookups that bind every reference
+        // first). The compiler's driver runs it even with no domain to emit (this test's driver does not), so the
+        // step itself must not read the compilation when there is no catalog.
+        CSharpCompilation compilation = UserCompilation();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        Assert.Same(EmitSettings.Unread, ErrorCodesGenerator.SettingsFor(compilation, parseOptions, ErrorCodesGenerator.HasCatalogs.No));
+        EmitSettings read = ErrorCodesGenerator.SettingsFor(compilation, parseOptions, ErrorCodesGenerator.HasCatalogs.Yes);
+        Assert.True(read.HasRuntime);
+        Assert.True(read.NullableAnnotations);
+
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Array.Empty<Catalog>())
             .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/notes.txt", "code,name\n1,A\n")))
-            .RunGenerators(UserCompilation());
-        driver = driver.RunGenerators(UserCompilation());
-
-        Assert.False(Steps(driver).ContainsKey(TrackingNames.EmitSettings));
+            .RunGenerators(compilation);
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
 
         driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/first.csv", "code,name,message\n1,A,a\n")))
             .RunGenerators(UserCompilation());
 
         EmitSettings settings = (EmitSettings)Assert.Single(Steps(driver)[TrackingNames.EmitSettings].SelectMany(run => run.Outputs)).Value;
-        Assert.True(settings.HasRuntime);
+        Assert.Equal(read, settings);
         Assert.Single(driver.GetRunResult().GeneratedTrees);
     }
 

@@ -17,5 +17,9 @@ namespace ErrorCodes.Generator.Emit
         bool HasInterpolatedStringHandler = false,
         bool HasSystemTextJson = false,
         bool HasJsonPropertyNames = false,
-        bool HasProblemDetails = false);
+        bool HasProblemDetails = false)
+    {
+        /// <summary>The settings of a project without a catalog, where nothing is emitted and the compilation is not read.</summary>
+        public static EmitSettings Unread { get; } = new EmitSettings(NullableAnnotations: false, HasRuntime: false);
+    }
 }

@@ -33,8 +33,16 @@ namespace ErrorCodes.Generator.Model
     {
         public const string Library = "the ErrorCodes library";
 
+        /// <summary>No conflicts: what a project without a catalog gets, without running (and JIT-compiling) the search.</summary>
+        public static DomainConflicts None { get; } = new DomainConflicts(default, default);
+
         public static DomainConflicts From(ImmutableArray<DomainClaim> claims)
         {
+            if (claims.IsEmpty)
+            {
+                return None;
+            }
+
             var conflicts = new List<DomainConflict>();
             var winners = new List<DomainClaim>();
             foreach (IGrouping<string, DomainClaim> group in claims.GroupBy(c => c.QualifiedName, StringComparer.OrdinalIgnoreCase))

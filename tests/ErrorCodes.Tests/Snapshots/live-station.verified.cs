@@ -679,179 +679,125 @@ namespace Seeds
             }
         }
 
+        #nullable disable
+
         /// <summary>Fills the message of CustomMessage, each {N} with argN: {0}</summary>
         public static string FormatCustomMessage<T0>(T0 arg0)
-        {
-            return global::ErrorCodes.ErrorMessageFormatter.ToText(arg0);
-        }
+            => global::ErrorCodes.ErrorMessageFormatter.ToText(arg0);
 
         /// <summary>Fills the message of InvalidFormat, each {N} with argN: {0}: invalid value.</summary>
         public static string FormatInvalidFormat<T0>(T0 arg0)
-        {
-            return Fill(0, arg0);
-        }
+            => Fill<T0>(0, arg0);
 
         /// <summary>Fills the message of NotFound, each {N} with argN: {0} not found.</summary>
         public static string FormatNotFound<T0>(T0 arg0)
-        {
-            return Fill(2, arg0);
-        }
+            => Fill<T0>(2, arg0);
 
         /// <summary>Fills the message of NotAvailable, each {N} with argN: {0} not available.</summary>
         public static string FormatNotAvailable<T0>(T0 arg0)
-        {
-            return Fill(4, arg0);
-        }
+            => Fill<T0>(4, arg0);
 
         /// <summary>Fills the message of Unauthorized, each {N} with argN: Unauthorized {0}.</summary>
         public static string FormatUnauthorized<T0>(T0 arg0)
-        {
-            return Fill(6, arg0);
-        }
+            => Fill<T0>(6, arg0);
 
         /// <summary>Fills the message of ConnectionFailed, each {N} with argN: {0} connection failed.</summary>
         public static string FormatConnectionFailed<T0>(T0 arg0)
-        {
-            return Fill(8, arg0);
-        }
+            => Fill<T0>(8, arg0);
 
         /// <summary>Fills the message of ThirdServerException, each {N} with argN: Third-party interface exception: {0}.</summary>
         public static string FormatThirdServerException<T0>(T0 arg0)
-        {
-            return Fill(10, arg0);
-        }
+            => Fill<T0>(10, arg0);
 
         /// <summary>Fills the message of NeedValue, each {N} with argN: {0} must has a valid value</summary>
         public static string FormatNeedValue<T0>(T0 arg0)
-        {
-            return Fill(12, arg0);
-        }
+            => Fill<T0>(12, arg0);
 
         /// <summary>Fills the message of OpenApiUnsupportedRegion, each {N} with argN: The Region {0} not support now.</summary>
         public static string FormatOpenApiUnsupportedRegion<T0>(T0 arg0)
-        {
-            return Fill(14, arg0);
-        }
+            => Fill<T0>(14, arg0);
 
         /// <summary>Fills the message of OpenApiInvalidRegionCode, each {N} with argN: Invalid region code {0}.</summary>
         public static string FormatOpenApiInvalidRegionCode<T0>(T0 arg0)
-        {
-            return Fill(16, arg0);
-        }
+            => Fill<T0>(16, arg0);
 
         /// <summary>Fills the message of OpenApiParamTypeError, each {N} with argN: Invalid parameter type.{0} can not convert to type {1}.</summary>
         public static string FormatOpenApiParamTypeError<T0, T1>(T0 arg0, T1 arg1)
-        {
-            return Fill(18, arg0, arg1);
-        }
+            => Fill<T0, T1>(18, arg0, arg1);
 
         /// <summary>Fills the message of OpenApiUserNoPermissions, each {N} with argN: {0} no permissions.</summary>
         public static string FormatOpenApiUserNoPermissions<T0>(T0 arg0)
-        {
-            return Fill(21, arg0);
-        }
+            => Fill<T0>(21, arg0);
 
         /// <summary>Fills the message of ChannelCannotCreateInstance, each {N} with argN: Cannot create channel, reason: {0}</summary>
         public static string FormatChannelCannotCreateInstance<T0>(T0 arg0)
-        {
-            return Fill(23, arg0);
-        }
+            => Fill<T0>(23, arg0);
 
         /// <summary>Fills the message of ChannelReachLimit, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static string FormatChannelReachLimit<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
-        {
-            return Fill(25, arg0, arg1, arg2);
-        }
+            => Fill<T0, T1, T2>(25, arg0, arg1, arg2);
 
         /// <summary>Fills the message of ChannelReachLimitGb, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Generation limit: {1} / Number of generations: {2}</summary>
         public static string FormatChannelReachLimitGb<T0, T1, T2>(T0 arg0, T1 arg1, T2 arg2)
-        {
-            return Fill(29, arg0, arg1, arg2);
-        }
+            => Fill<T0, T1, T2>(29, arg0, arg1, arg2);
 
         /// <summary>Fills the message of DetailReachLimit, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static string FormatDetailReachLimit<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
-        {
-            return Fill(33, arg0, arg1, arg2, arg3);
-        }
+            => Fill<T0, T1, T2, T3>(33, arg0, arg1, arg2, arg3);
 
         /// <summary>Fills the message of DetailReachLimitGb, each {N} with argN: The creation limit is set.&#xA;You can no longer create {0}.&#xA;Please contact customer support or your administrator to modify the limit.&#xA;Product Type : {1} / Generation limit: {2} / Number of generations: {3}</summary>
         public static string FormatDetailReachLimitGb<T0, T1, T2, T3>(T0 arg0, T1 arg1, T2 arg2, T3 arg3)
-        {
-            return Fill(38, arg0, arg1, arg2, arg3);
-        }
+            => Fill<T0, T1, T2, T3>(38, arg0, arg1, arg2, arg3);
 
         /// <summary>Fills the message of LimitSet, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static string FormatLimitSet<T0>(T0 arg0)
-        {
-            return Fill(43, arg0);
-        }
+            => Fill<T0>(43, arg0);
 
         /// <summary>Fills the message of DuplicateChannelOn, each {N} with argN: There is a restriction set on how many can be created. No more {0} can be created.</summary>
         public static string FormatDuplicateChannelOn<T0>(T0 arg0)
-        {
-            return Fill(45, arg0);
-        }
+            => Fill<T0>(45, arg0);
 
         /// <summary>Fills the message of ScheduleVodPathNotExists, each {N} with argN: Invalid vod file paths : {0}.</summary>
         public static string FormatScheduleVodPathNotExists<T0>(T0 arg0)
-        {
-            return Fill(47, arg0);
-        }
+            => Fill<T0>(47, arg0);
 
         /// <summary>Fills the message of QualityAudioProfileAacOnly, each {N} with argN: {0} Profile only when AAC</summary>
         public static string FormatQualityAudioProfileAacOnly<T0>(T0 arg0)
-        {
-            return Fill(49, arg0);
-        }
+            => Fill<T0>(49, arg0);
 
         /// <summary>Fills the message of RecordFileCannotDelete, each {N} with argN: Can not delete Record file: {0}</summary>
         public static string FormatRecordFileCannotDelete<T0>(T0 arg0)
-        {
-            return Fill(51, arg0);
-        }
+            => Fill<T0>(51, arg0);
 
         /// <summary>Fills the message of ShortClipCreating, each {N} with argN: The short clip file {0} is being created. (Snapshot ID: {1})</summary>
         public static string FormatShortClipCreating<T0, T1>(T0 arg0, T1 arg1)
-        {
-            return Fill(53, arg0, arg1);
-        }
+            => Fill<T0, T1>(53, arg0, arg1);
 
         /// <summary>Fills the message of ShortClipCompleted, each {N} with argN: The short clip {0} file has been created. (Snapshot ID: {1})</summary>
         public static string FormatShortClipCompleted<T0, T1>(T0 arg0, T1 arg1)
-        {
-            return Fill(56, arg0, arg1);
-        }
+            => Fill<T0, T1>(56, arg0, arg1);
 
         /// <summary>Fills the message of ShortClipProcessingFail, each {N} with argN: Failed to create short clip file {0}. (Snapshot ID: {1})</summary>
         public static string FormatShortClipProcessingFail<T0, T1>(T0 arg0, T1 arg1)
-        {
-            return Fill(59, arg0, arg1);
-        }
+            => Fill<T0, T1>(59, arg0, arg1);
 
         /// <summary>Fills the message of ShortClipUploadFail, each {N} with argN: Failed to upload short clip {0} file. (Snapshot ID: {1})</summary>
         public static string FormatShortClipUploadFail<T0, T1>(T0 arg0, T1 arg1)
-        {
-            return Fill(62, arg0, arg1);
-        }
+            => Fill<T0, T1>(62, arg0, arg1);
 
         /// <summary>Fills the message of SnapshotCreated, each {N} with argN: Snapshot ID: {0} created.</summary>
         public static string FormatSnapshotCreated<T0>(T0 arg0)
-        {
-            return Fill(65, arg0);
-        }
+            => Fill<T0>(65, arg0);
 
         /// <summary>Fills the message of SnapshotCreateFailed, each {N} with argN: Snapshot ID: {0} create failed.</summary>
         public static string FormatSnapshotCreateFailed<T0>(T0 arg0)
-        {
-            return Fill(67, arg0);
-        }
+            => Fill<T0>(67, arg0);
 
         /// <summary>Fills the message of ContentFileNotFound, each {N} with argN: The input content file not found: {0}.</summary>
         public static string FormatContentFileNotFound<T0>(T0 arg0)
-        {
-            return Fill(69, arg0);
-        }
+            => Fill<T0>(69, arg0);
+
+        #nullable enable
 
         /// <summary>Fills a template of 1 placeholder whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
         private static string Fill<T0>(int start, T0 value0)

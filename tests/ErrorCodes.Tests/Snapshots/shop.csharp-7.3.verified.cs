@@ -208,9 +208,7 @@ namespace TestApp
 
         /// <summary>Fills the message of ItemNotFound, each {N} with argN: Item {0} is not found</summary>
         public static string FormatItemNotFound<T0>(T0 arg0)
-        {
-            return Fill(0, arg0);
-        }
+            => Fill<T0>(0, arg0);
 
         /// <summary>Fills a template of 1 placeholder whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
         private static string Fill<T0>(int start, T0 value0)

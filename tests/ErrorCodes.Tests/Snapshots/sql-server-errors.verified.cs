@@ -282,245 +282,169 @@ namespace Seeds
             }
         }
 
+        #nullable disable
+
         /// <summary>Fills the message of Error21, each placeholder with the parameter of its name or position: Warning: Fatal error %d occurred at %S_DATE. Note the error and time, and contact your system administrator.</summary>
         public static string FormatError21(long arg1)
-        {
-            return Fill(0, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(0, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error102, each placeholder with the parameter of its name or position: Incorrect syntax near '%.*ls'.</summary>
         public static string FormatError102<T0>(int arg1, T0 arg2)
-        {
-            return Fill(2, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(2, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error103, each placeholder with the parameter of its name or position: The %S_MSG that starts with '%.*ls' is too long. Maximum length is %d.</summary>
         public static string FormatError103<T0>(int arg1, T0 arg2, long arg3)
-        {
-            return Fill(4, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string>(4, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error105, each placeholder with the parameter of its name or position: Unclosed quotation mark after the character string '%.*ls'.</summary>
         public static string FormatError105<T0>(int arg1, T0 arg2)
-        {
-            return Fill(7, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(7, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error106, each placeholder with the parameter of its name or position: Too many table names in the query. The maximum allowable is %d.</summary>
         public static string FormatError106(long arg1)
-        {
-            return Fill(9, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(9, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error107, each placeholder with the parameter of its name or position: The column prefix '%.*ls' does not match with a table name or alias name used in the query.</summary>
         public static string FormatError107<T0>(int arg1, T0 arg2)
-        {
-            return Fill(11, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(11, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error108, each placeholder with the parameter of its name or position: The ORDER BY position number %ld is out of range of the number of items in the select list.</summary>
         public static string FormatError108(long arg1)
-        {
-            return Fill(13, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(13, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error111, each placeholder with the parameter of its name or position: '%ls' must be the first statement in a query batch.</summary>
         public static string FormatError111<T0>(T0 arg1)
-        {
-            return Fill(15, arg1);
-        }
+            => Fill<T0>(15, arg1);
 
         /// <summary>Fills the message of Error112, each placeholder with the parameter of its name or position: Variables are not allowed in the %ls statement.</summary>
         public static string FormatError112<T0>(T0 arg1)
-        {
-            return Fill(17, arg1);
-        }
+            => Fill<T0>(17, arg1);
 
         /// <summary>Fills the message of Error117, each placeholder with the parameter of its name or position: The %S_MSG name '%.*ls' contains more than the maximum number of prefixes. The maximum is %d.</summary>
         public static string FormatError117<T0>(int arg1, T0 arg2, long arg3)
-        {
-            return Fill(19, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string>(19, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error119, each placeholder with the parameter of its name or position: Must pass parameter number %d and subsequent parameters as '@name = value'. After the form '@name = value' has been used, all subsequent parameters must be passed in the form '@name = value'.</summary>
         public static string FormatError119(long arg1)
-        {
-            return Fill(22, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(22, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error122, each placeholder with the parameter of its name or position: The %ls option is allowed only with %ls syntax.</summary>
         public static string FormatError122<T0, T1>(T0 arg1, T1 arg2)
-        {
-            return Fill(24, arg1, arg2);
-        }
+            => Fill<T0, T1>(24, arg1, arg2);
 
         /// <summary>Fills the message of Error123, each placeholder with the parameter of its name or position: Batch/procedure exceeds maximum length of %d characters.</summary>
         public static string FormatError123(long arg1)
-        {
-            return Fill(27, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(27, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error125, each placeholder with the parameter of its name or position: Case expressions may only be nested to level %d.</summary>
         public static string FormatError125(long arg1)
-        {
-            return Fill(29, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(29, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error126, each placeholder with the parameter of its name or position: Invalid pseudocolumn "%.*ls".</summary>
         public static string FormatError126<T0>(int arg1, T0 arg2)
-        {
-            return Fill(31, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(31, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error128, each placeholder with the parameter of its name or position: The name "%.*s" is not permitted in this context. Valid expressions are constants, constant expressions, and (in some contexts) variables. Column names are not permitted.</summary>
         public static string FormatError128<T0>(int arg1, T0 arg2)
-        {
-            return Fill(33, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(33, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error129, each placeholder with the parameter of its name or position: Fillfactor %d is not a valid percentage; fillfactor must be between 1 and 100.</summary>
         public static string FormatError129(long arg1)
-        {
-            return Fill(35, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
-        }
+            => Fill<string>(35, global::ErrorCodes.PrintfFormatter.Format("%d", arg1));
 
         /// <summary>Fills the message of Error131, each placeholder with the parameter of its name or position: The size (%d) given to the %S_MSG '%.*ls' exceeds the maximum allowed for any data type (%d).</summary>
         public static string FormatError131<T0>(long arg1, int arg2, T0 arg3, long arg4)
-        {
-            return Fill(37, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%d", arg4));
-        }
+            => Fill<string, string, string>(37, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%d", arg4));
 
         /// <summary>Fills the message of Error137, each placeholder with the parameter of its name or position: Must declare the scalar variable "%.*ls".</summary>
         public static string FormatError137<T0>(int arg1, T0 arg2)
-        {
-            return Fill(41, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(41, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error148, each placeholder with the parameter of its name or position: Incorrect time syntax in time string '%.*ls' used with WAITFOR.</summary>
         public static string FormatError148<T0>(int arg1, T0 arg2)
-        {
-            return Fill(43, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(43, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error153, each placeholder with the parameter of its name or position: Invalid usage of the option %.*ls in the %ls statement.</summary>
         public static string FormatError153<T0, T1>(int arg1, T0 arg2, T1 arg3)
-        {
-            return Fill(45, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), arg3);
-        }
+            => Fill<string, T1>(45, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), arg3);
 
         /// <summary>Fills the message of Error155, each placeholder with the parameter of its name or position: '%.*ls' is not a recognized %ls option.</summary>
         public static string FormatError155<T0, T1>(int arg1, T0 arg2, T1 arg3)
-        {
-            return Fill(48, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), arg3);
-        }
+            => Fill<string, T1>(48, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), arg3);
 
         /// <summary>Fills the message of Error168, each placeholder with the parameter of its name or position: The floating point value '%.*ls' is out of the range of computer representation (%d bytes).</summary>
         public static string FormatError168<T0>(int arg1, T0 arg2, long arg3)
-        {
-            return Fill(51, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string>(51, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error174, each placeholder with the parameter of its name or position: The %.*ls function requires %d argument(s).</summary>
         public static string FormatError174<T0>(int arg1, T0 arg2, long arg3)
-        {
-            return Fill(54, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string>(54, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error180, each placeholder with the parameter of its name or position: There are too many parameters in this %ls statement. The maximum number is %d.</summary>
         public static string FormatError180<T0>(T0 arg1, long arg2)
-        {
-            return Fill(57, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
-        }
+            => Fill<T0, string>(57, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
 
         /// <summary>Fills the message of Error183, each placeholder with the parameter of its name or position: The scale (%d) for column '%.*ls' must be within the range %d to %d.</summary>
         public static string FormatError183<T0>(long arg1, int arg2, T0 arg3, long arg4, long arg5)
-        {
-            return Fill(60, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%d", arg4), global::ErrorCodes.PrintfFormatter.Format("%d", arg5));
-        }
+            => Fill<string, string, string, string>(60, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%d", arg4), global::ErrorCodes.PrintfFormatter.Format("%d", arg5));
 
         /// <summary>Fills the message of Error189, each placeholder with the parameter of its name or position: The %ls function requires %d to %d arguments.</summary>
         public static string FormatError189<T0>(T0 arg1, long arg2, long arg3)
-        {
-            return Fill(65, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<T0, string, string>(65, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error193, each placeholder with the parameter of its name or position: The object or column name starting with '%.*ls' is too long. The maximum length is %d characters.</summary>
         public static string FormatError193<T0>(int arg1, T0 arg2, long arg3)
-        {
-            return Fill(69, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string>(69, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error201, each placeholder with the parameter of its name or position: Procedure or function '%.*ls' expects parameter '%.*ls', which was not supplied.</summary>
         public static string FormatError201<T0, T1>(int arg1, T0 arg2, int arg3, T1 arg4)
-        {
-            return Fill(72, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4));
-        }
+            => Fill<string, string>(72, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4));
 
         /// <summary>Fills the message of Error202, each placeholder with the parameter of its name or position: Invalid type '%s' for WAITFOR. Supported data types are CHAR/VARCHAR, NCHAR/NVARCHAR, and DATETIME. WAITFOR DELAY supports the INT and SMALLINT data types.</summary>
         public static string FormatError202<T0>(T0 arg1)
-        {
-            return Fill(75, arg1);
-        }
+            => Fill<T0>(75, arg1);
 
         /// <summary>Fills the message of Error206, each placeholder with the parameter of its name or position: Operand type clash: %ls is incompatible with %ls</summary>
         public static string FormatError206<T0, T1>(T0 arg1, T1 arg2)
-        {
-            return Fill(77, arg1, arg2);
-        }
+            => Fill<T0, T1>(77, arg1, arg2);
 
         /// <summary>Fills the message of Error208, each placeholder with the parameter of its name or position: Invalid object name '%.*ls'.</summary>
         public static string FormatError208<T0>(int arg1, T0 arg2)
-        {
-            return Fill(80, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
-        }
+            => Fill<string>(80, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2));
 
         /// <summary>Fills the message of Error212, each placeholder with the parameter of its name or position: Expression result length exceeds the maximum. %d max, %d found.</summary>
         public static string FormatError212(long arg1, long arg2)
-        {
-            return Fill(82, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
-        }
+            => Fill<string, string>(82, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
 
         /// <summary>Fills the message of Error220, each placeholder with the parameter of its name or position: Arithmetic overflow error for data type %ls, value = %ld.</summary>
         public static string FormatError220<T0>(T0 arg1, long arg2)
-        {
-            return Fill(85, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
-        }
+            => Fill<T0, string>(85, arg1, global::ErrorCodes.PrintfFormatter.Format("%d", arg2));
 
         /// <summary>Fills the message of Error223, each placeholder with the parameter of its name or position: Object ID %ld specified as a default for table ID %ld, column ID %d is missing or not of type default.</summary>
         public static string FormatError223(long arg1, long arg2, long arg3)
-        {
-            return Fill(88, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%d", arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
-        }
+            => Fill<string, string, string>(88, global::ErrorCodes.PrintfFormatter.Format("%d", arg1), global::ErrorCodes.PrintfFormatter.Format("%d", arg2), global::ErrorCodes.PrintfFormatter.Format("%d", arg3));
 
         /// <summary>Fills the message of Error228, each placeholder with the parameter of its name or position: Method '%.*ls' of type '%.*ls' in assembly '%.*ls' does not return any value.</summary>
         public static string FormatError228<T0, T1, T2>(int arg1, T0 arg2, int arg3, T1 arg4, int arg5, T2 arg6)
-        {
-            return Fill(92, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg5, arg6));
-        }
+            => Fill<string, string, string>(92, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg1, arg2), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg5, arg6));
 
         /// <summary>Fills the message of Error229, each placeholder with the parameter of its name or position: The %ls permission was denied on the object '%.*ls', database '%.*ls', schema '%.*ls'.</summary>
         public static string FormatError229<T0, T1, T2, T3>(T0 arg1, int arg2, T1 arg3, int arg4, T2 arg5, int arg6, T3 arg7)
-        {
-            return Fill(96, arg1, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg4, arg5), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg6, arg7));
-        }
+            => Fill<T0, string, string, string>(96, arg1, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg4, arg5), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg6, arg7));
 
         /// <summary>Fills the message of Error232, each placeholder with the parameter of its name or position: Arithmetic overflow error for type %ls, value = %f.</summary>
         public static string FormatError232<T0>(T0 arg1, double arg2)
-        {
-            return Fill(101, arg1, global::ErrorCodes.PrintfFormatter.Format("%f", arg2));
-        }
+            => Fill<T0, string>(101, arg1, global::ErrorCodes.PrintfFormatter.Format("%f", arg2));
 
         /// <summary>Fills the message of Error244, each placeholder with the parameter of its name or position: The conversion of the %ls value '%.*ls' overflowed an %hs column. Use a larger integer column.</summary>
         public static string FormatError244<T0, T1, T2>(T0 arg1, int arg2, T1 arg3, T2 arg4)
-        {
-            return Fill(104, arg1, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), arg4);
-        }
+            => Fill<T0, string, T2>(104, arg1, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg2, arg3), arg4);
 
         /// <summary>Fills the message of Error260, each placeholder with the parameter of its name or position: Disallowed implicit conversion from data type %ls to data type %ls, table '%.*ls', column '%.*ls'. Use the CONVERT function to run this query.</summary>
         public static string FormatError260<T0, T1, T2, T3>(T0 arg1, T1 arg2, int arg3, T2 arg4, int arg5, T3 arg6)
-        {
-            return Fill(108, arg1, arg2, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg5, arg6));
-        }
+            => Fill<T0, T1, string, string>(108, arg1, arg2, global::ErrorCodes.PrintfFormatter.Format("%.*s", arg3, arg4), global::ErrorCodes.PrintfFormatter.Format("%.*s", arg5, arg6));
+
+        #nullable enable
 
         /// <summary>Fills a template of 1 placeholder whose literal pieces start at <paramref name="start"/> in <c>s_formatPieces</c>.</summary>
         private static string Fill<T0>(int start, T0 value0)
