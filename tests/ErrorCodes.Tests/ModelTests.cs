@@ -81,69 +81,6 @@ public class ModelTests
         Assert.Equal(valid, NameConverter.IsValidNamespace(name));
     }
 
-    [Fact]
-    public void Only_a_bare_index_in_braces_is_a_placeholder()
-    {
-        var parts = MessageTemplate.Parse("Invalid body {\"key\": {0}}");
-
-        Assert.Equal(
-            new[] { new TemplatePart("Invalid body {\"key\": ", -1), new TemplatePart("{0}", 0), new TemplatePart("}", -1) },
-            parts.ToArray());
-        Assert.Equal(1, MessageTemplate.HelperArgumentCount("Invalid body {\"key\": {0}}"));
-    }
-
-    [Theory]
-    [InlineData("{0:N2}")]
-    [InlineData("{0,5}")]
-    [InlineData("{x}")]
-    [InlineData("{ 0}")]
-    [InlineData("{0 }")]
-    [InlineData("{-1}")]
-    [InlineData("{+1}")]
-    [InlineData("{}")]
-    [InlineData("{0")]
-    [InlineData("0}")]
-    [InlineData("{12345}")]
-    [InlineData("{١}")]
-    public void Anything_else_in_braces_is_literal_text(string template)
-    {
-        Assert.Equal(new[] { new TemplatePart(template, -1) }, MessageTemplate.Parse(template).ToArray());
-        Assert.Equal(0, MessageTemplate.HelperArgumentCount(template));
-    }
-
-    [Theory]
-    [InlineData("", 0)]
-    [InlineData("no placeholders", 0)]
-    [InlineData("{0}", 1)]
-    [InlineData("{0}: invalid value.", 1)]
-    [InlineData("{1} then {0} then {1}", 2)]
-    [InlineData("{{0}}", 1)]
-    [InlineData("only {2}", 0)]
-    [InlineData("{0} and {2}", 0)]
-    [InlineData("{0} of {9999}", 0)]
-    public void Helper_takes_one_argument_per_index_and_none_when_the_indexes_have_a_gap(string template, int count)
-    {
-        Assert.Equal(count, MessageTemplate.HelperArgumentCount(template));
-    }
-
-    [Theory]
-    [InlineData("{0} {1}", -1)]
-    [InlineData("{1}", 0)]
-    [InlineData("{0} {2}", 1)]
-    [InlineData("{0} {1} {3}", 2)]
-    public void First_gap_is_the_lowest_missing_index(string template, int gap)
-    {
-        Assert.Equal(gap, MessageTemplate.FirstGap(MessageTemplate.PlaceholderIndexes(template)));
-    }
-
-    [Fact]
-    public void Placeholders_at_both_ends_and_side_by_side_split_cleanly()
-    {
-        Assert.Equal(
-            new[] { new TemplatePart("{1}", 1), new TemplatePart("{0}", 0), new TemplatePart(" and ", -1), new TemplatePart("{0}", 0) },
-            MessageTemplate.Parse("{1}{0} and {0}").ToArray());
-    }
-
     private static CatalogResult Build(string path, string text, CatalogSettings? settings = null)
         => CatalogBuilder.Build(
             CsvTableReader.Read(path, SourceText.From(text), CancellationToken.None),
