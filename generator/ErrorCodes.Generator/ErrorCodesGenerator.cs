@@ -73,22 +73,8 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) => Report(output, catalog.Diagnostics));
-            // Without a catalog these two have nothing to say; returning first keeps a project without one from
-            // JIT-compiling their loops.
-            context.RegisterSourceOutput(conflicts, static (output, found) =>
-            {
-                if (found != DomainConflicts.None)
-                {
-                    ReportConflicts(output, found);
-                }
-            });
-            context.RegisterSourceOutput(repeatedFiles, static (output, repeated) =>
-            {
-                if (repeated != RepeatedFiles.None)
-                {
-                    ReportRepeated(output, repeated);
-                }
-            });
+            context.RegisterSourceOutput(conflicts, static (output, found) => ReportConflicts(output, found));
+            context.RegisterSourceOutput(repeatedFiles, static (output, repeated) => ReportRepeated(output, repeated));
 
             IncrementalValuesProvider<EmitRequest> toEmit = domains
                 .Combine(conflicts)
@@ -125,6 +111,13 @@ namespace ErrorCodes.Generator
 
         private static void ReportConflicts(SourceProductionContext output, DomainConflicts found)
         {
+            if (found == DomainConflicts.None)
+            {
+                // Without a catalog there is nothing to say; returning first spares a project without one the JIT
+                // compilation of the loops below.
+                return;
+            }
+
             foreach (DomainConflict conflict in found.Conflicts)
             {
                 output.ReportDiagnostic(DiagnosticInfo.Create(
@@ -147,6 +140,11 @@ namespace ErrorCodes.Generator
 
         private static void ReportRepeated(SourceProductionContext output, RepeatedFiles repeated)
         {
+            if (repeated == RepeatedFiles.None)
+            {
+                return;
+            }
+
             foreach (string path in repeated.Paths)
             {
                 output.ReportDiagnostic(DiagnosticInfo.Create(
