@@ -25,7 +25,8 @@ public class AnalyzerEngineTests
     [Fact]
     public void Registers_nothing_when_the_compilation_has_no_catalog()
     {
-        // Same user code, once without and once with a catalog: only the second gets syntax node actions.
+        // Same user code, once without and once with a catalog: only the second gets an action, one per file (a
+        // callback per node would cost every file of a project, most of which never mention a catalog).
         const string source = "namespace TestApp { public static class User { public static object M() => 250999; } }";
         var analyzer = new ErrorCodeAnalyzer();
 
@@ -33,8 +34,10 @@ public class AnalyzerEngineTests
         AnalyzerTelemetryInfo with = Telemetry(GeneratorHarness.Generate(AnalyzerVerifier.Catalogs, source).Compilation, analyzer);
 
         Assert.Equal(1, without.CompilationStartActionsCount);
+        Assert.Equal(0, without.SemanticModelActionsCount);
         Assert.Equal(0, without.SyntaxNodeActionsCount);
-        Assert.True(with.SyntaxNodeActionsCount > 0);
+        Assert.Equal(1, with.SemanticModelActionsCount);
+        Assert.Equal(0, with.SyntaxNodeActionsCount);
         Assert.Equal(0, with.OperationActionsCount);
     }
 
@@ -269,6 +272,49 @@ public class AnalyzerEngineTests
         Assert.Equal(
             new[] { "EC2001 User.cs:7", "EC2001 User.cs:8", "EC2001 User.cs:9" },
             diagnostics.Select(d => d.Id + " " + d.Location.SourceTree!.FilePath + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray());
+    }
+
+    [Theory]
+    [InlineData(
+        "public delegate void Handler([ErrorCode(typeof(LiveStationErrorCode))] int code);",
+        "public static void M(Handler h) => h({|EC2001:250999|});")]
+    [InlineData(
+        "public sealed class Table { public int this[[ErrorCode(typeof(LiveStationErrorCode))] int row] => 0; }",
+        "public static int M(Table t) => t[{|EC2001:250999|}];")]
+    [InlineData(
+        "public sealed class Failure { public Failure([ErrorCode(typeof(LiveStationErrorCode))] int number) { } } public static class Holder { public static void Take(Failure f) { } }",
+        "public static void M() => Holder.Take(new({|EC2001:250999|}));")]
+    [InlineData(
+        "",
+        "public static object M() => (Station){|EC2001:250999|};")]
+    public async Task A_file_that_names_no_catalog_member_is_walked_when_a_use_needs_no_name(string declarations, string use)
+    {
+        // Files whose text names no generated enum, marked member or attribute are not walked; a marked delegate,
+        // indexer or constructor is used without any of those names, and an enum's alias may come from another file.
+        // Each use below sits in a file of its own that names none of them.
+        var test = AnalyzerVerifier.CreateTest(
+            "namespace TestApp { public static class User { " + use + " } }",
+            AnalyzerVerifier.Catalogs);
+        test.TestState.Sources.Add(("/0/Declarations.cs", "using ErrorCodes;\nnamespace TestApp { " + declarations + " }\n"));
+        test.TestState.Sources.Add(("/0/Usings.cs", "global using Station = TestApp.LiveStationErrorCode;\n"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public void Only_a_file_that_names_an_enum_a_marked_member_or_the_attribute_is_walked()
+    {
+        Compilation compilation = AnalyzerRun.CompileWithGenerated("", AnalyzerVerifier.Catalogs);
+        CodeCatalog catalog = CodeCatalog.Create(compilation, CancellationToken.None)!;
+        CodeNames names = CodeNames.Create(compilation, catalog.Enums, catalog.UsingAssemblies, catalog.HasStringCodes, CancellationToken.None);
+        var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        bool Walked(string text) => names.MayBeUsedIn(CSharpSyntaxTree.ParseText(text, options), CancellationToken.None);
+
+        Assert.False(Walked("class Plain { int M(int x) => x == 5 ? (int)1L : GetHashCode(); }"));
+        Assert.False(Walked("// LiveStationErrorCodes: a longer name, not a whole word of any\nclass Plain { }"));
+        Assert.True(Walked("class User { object M() => (LiveStationErrorCode)1; }"));
+        Assert.True(Walked("class User { bool M(LiveStationException e) => e.Code == 1; }"));
+        Assert.True(Walked("class User { bool M() => ChatErrorCodes.IsDefined(1); }"));
+        Assert.True(Walked("class User { void M([ErrorCodes.ErrorCode(typeof(object))] int n) { } }"));
     }
 
     /// <summary>.editorconfig options for one tree, as the compiler passes them to analyzers.</summary>

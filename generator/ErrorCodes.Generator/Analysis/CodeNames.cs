@@ -25,14 +25,26 @@ namespace ErrorCodes.Generator.Analysis
         private readonly HashSet<string> _enumNames;
         private readonly Dictionary<string, INamedTypeSymbol> _uniqueEnums;
         private readonly HashSet<string> _markedNames;
+        private readonly HashSet<string> _wordsOfUse;
+        private readonly bool _usableWithoutName;
 
-        private CodeNames(HashSet<string> enumNames, Dictionary<string, INamedTypeSymbol> uniqueEnums, HashSet<string> markedNames, bool markedConstructor, bool markedDelegate)
+        private CodeNames(HashSet<string> enumNames, Dictionary<string, INamedTypeSymbol> uniqueEnums, HashSet<string> markedNames, HashSet<string> attributeNames, bool markedConstructor, bool markedDelegate)
         {
             _enumNames = enumNames;
             _uniqueEnums = uniqueEnums;
             _markedNames = markedNames;
             MarkedConstructor = markedConstructor;
             MarkedDelegate = markedDelegate;
+
+            // Every gate needs one of these names written in the file: the enum's in a cast, a marked member's where
+            // it is called, compared or assigned, the attribute's where a lambda or parameter is marked in place
+            // (an override or implementation repeats its base member's name). A marked indexer, delegate or
+            // constructor can be used without any name (list[250999], handler(250999), new(250999), base(250999)).
+            _wordsOfUse = new HashSet<string>(enumNames, StringComparer.Ordinal);
+            _wordsOfUse.UnionWith(markedNames);
+            _wordsOfUse.UnionWith(attributeNames);
+            bool markedIndexer = _wordsOfUse.Remove(IndexerName);
+            _usableWithoutName = markedConstructor || markedDelegate || markedIndexer;
         }
 
         /// <summary>Some constructor has a marked parameter: <c>new(...)</c> and <c>base(...)</c> arguments are then checked.</summary>
@@ -44,6 +56,15 @@ namespace ErrorCodes.Generator.Analysis
         public bool IsEnumName(string name) => _enumNames.Contains(name);
 
         public bool IsMarkedName(string name) => _markedNames.Contains(name);
+
+        /// <summary>
+        /// Whether the file may hold a use of a code: its text names a generated enum, a marked member or the
+        /// attribute as a whole word, or some marked member can be used without its name. A file that does not is
+        /// not walked at all; most files of a project never mention a catalog. (A name written only with Unicode
+        /// escapes is not seen; such a use would go unchecked, never be reported wrongly.)
+        /// </summary>
+        public bool MayBeUsedIn(SyntaxTree tree, CancellationToken cancellationToken)
+            => _usableWithoutName || WordSearch.MentionsAny(tree.GetText(cancellationToken), _wordsOfUse, cancellationToken);
 
         /// <summary>
         /// The generated enum a type name must mean, when no other catalog's enum and no type declared in the
@@ -118,7 +139,7 @@ namespace ErrorCodes.Generator.Analysis
                     continue;
                 }
 
-                if (!MentionsAny(root.SyntaxTree, attributeNames, cancellationToken))
+                if (!WordSearch.MentionsAny(root.SyntaxTree.GetText(cancellationToken), attributeNames, cancellationToken))
                 {
                     // Most files never write the attribute's name; finding that in the text is far cheaper than a walk.
                     continue;
@@ -132,7 +153,7 @@ namespace ErrorCodes.Generator.Analysis
                 CollectMarked(assembly.GlobalNamespace, markedNames, ref markedConstructor, ref markedDelegate);
             }
 
-            return new CodeNames(enumNames, uniqueEnums, markedNames, markedConstructor, markedDelegate);
+            return new CodeNames(enumNames, uniqueEnums, markedNames, attributeNames, markedConstructor, markedDelegate);
         }
 
         /// <summary>The names of what the declarations in one file mark with the attribute (under any of <paramref name="attributeNames"/>).</summary>
@@ -240,29 +261,6 @@ namespace ErrorCodes.Generator.Analysis
             }
         }
 
-        /// <summary>
-        /// Whether the file's text holds one of <paramref name="names"/> as a whole word (<c>ErrorCode</c>, not
-        /// <c>LiveStationErrorCode</c>): a file that does not cannot carry the attribute. (A name spelled with
-        /// Unicode escapes is not seen; such a marker would go unchecked, never be reported wrongly.)
-        /// </summary>
-        private static bool MentionsAny(SyntaxTree tree, HashSet<string> names, CancellationToken cancellationToken)
-        {
-            string text = tree.GetText(cancellationToken).ToString();
-            foreach (string name in names)
-            {
-                for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-                {
-                    int end = at + name.Length;
-                    if ((at == 0 || !IsIdentifierCharacter(text[at - 1])) && (end == text.Length || !IsIdentifierCharacter(text[end])))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>A file the ErrorCodes generator wrote (or a copy of one): it begins with the generator's two header lines.</summary>
         internal static bool IsGeneratorOutput(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -270,8 +268,6 @@ namespace ErrorCodes.Generator.Analysis
             SourceText text = tree.GetText(cancellationToken);
             return text.Length >= Header.Length && text.ToString(new TextSpan(0, Header.Length)) == Header;
         }
-
-        private static bool IsIdentifierCharacter(char c) => c == '_' || char.IsLetterOrDigit(c);
 
         private static void CollectAliases(SyntaxNode root, HashSet<string> enumNames, Dictionary<string, INamedTypeSymbol> uniqueEnums, HashSet<string> attributeNames)
         {

@@ -5,10 +5,10 @@ namespace ErrorCodes.Generator.Analysis
 {
     /// <summary>
     /// The part of the compiler's rules for generated code that the compiler does not apply for us. It keeps
-    /// generated files, and types and members whose own declaration carries <c>[GeneratedCode]</c>, away from the
-    /// analyzer's callbacks (see <see cref="ErrorCodeAnalyzer"/>), but not a member of a partial type whose
-    /// attribute sits on another part; a symbol's attributes (all parts of a type) are read here, and only when one
-    /// of its declarations has an attribute list, at the few uses that pass the syntactic gate.
+    /// generated files away from the analyzer (see <see cref="ErrorCodeAnalyzer"/>), but not the members of an
+    /// ordinary file that carry <c>[GeneratedCode]</c>, on themselves or on any part of a type around them; a
+    /// symbol's attributes (all parts of a type) are read here, and only when one of its declarations has an
+    /// attribute list, at the few uses that pass the syntactic gate.
     /// </summary>
     internal static class GeneratedCode
     {
