@@ -121,6 +121,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("string[] codes = s_stringCodes;");
             writer.Line("var slots = new int[" + Literals.Int(table.Slots.Count) + "];");
             writer.Open("for (int i = 0; i < codes.Length; i++)");
+            writer.Line("// An empty code is a value whose rows were all dropped: it is never found, so it takes no slot.");
             writer.Open("if (codes[i].Length != 0)");
             writer.Line("uint hash = CodeHash(codes[i]);");
             writer.Line("slots[CodeSlot(hash)] = unchecked((int)((hash << " + Literals.Int(StringCodeTable.ValueBits) + ") | (uint)(i + 1)));");

@@ -1105,6 +1105,7 @@ namespace Seeds
             var slots = new int[512];
             for (int i = 0; i < codes.Length; i++)
             {
+                // An empty code is a value whose rows were all dropped: it is never found, so it takes no slot.
                 if (codes[i].Length != 0)
                 {
                     uint hash = CodeHash(codes[i]);
