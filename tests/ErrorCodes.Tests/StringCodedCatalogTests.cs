@@ -313,6 +313,35 @@ public class StringCodedCatalogTests
     }
 
     [Fact]
+    public void The_slots_filled_at_first_use_are_the_generators_table_and_find_every_code()
+    {
+        // Codes of odd and even lengths, a dropped row (a gap in the values) and enough buckets to need displacements
+        // above one: the generated code fills its slots from the codes, and they must be exactly the model's.
+        string[] codes = Enumerable.Range(0, 3000).Select(i => "C" + i.ToString("X", CultureInfo.InvariantCulture) + new string('x', i % 5)).ToArray();
+        IEnumerable<string> rows = codes.Select((code, i) => code + ",N" + i.ToString(CultureInfo.InvariantCulture) + "," + (i == 1234 ? "1bad" : ""));
+        GenerationResult result = GeneratorHarness.Generate(new[]
+        {
+            Catalog.Csv("/p/big.csv", new[] { "code,name,member" }.Concat(rows).ToArray()) with { CodeType = "string" },
+        });
+        Assert.Equal(new[] { "EC1013" }, result.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+        Assembly assembly = (result with { GeneratorDiagnostics = ImmutableArray<Diagnostic>.Empty }).Load();
+        GeneratedDomain domain = GeneratedDomain.Find(assembly, GeneratorHarness.DefaultRootNamespace, "Big");
+
+        string[] withGap = codes.Select((code, i) => i == 1234 ? "" : code).ToArray();
+        StringCodeTable table = StringCodeTable.Build(withGap);
+        Assert.Contains(table.Displacements, displacement => displacement > 1);
+        var slots = (int[])domain.CodesType.GetField("s_codeSlots", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Equal(table.Slots.ToArray(), slots);
+
+        for (int i = 0; i < codes.Length; i++)
+        {
+            Assert.Equal(i != 1234, domain.TryFromCode(codes[i], out object value));
+            Assert.Equal(i == 1234 ? 0 : i + 1, (int)value);
+            Assert.False(domain.IsDefinedCode(codes[i] + "x"), codes[i] + "x");
+        }
+    }
+
+    [Fact]
     public void A_later_row_of_a_dropped_rows_code_defines_it_with_that_value()
     {
         GenerationResult result = GeneratorHarness.Generate(new[]

@@ -34,8 +34,9 @@ namespace ErrorCodes.Generator.Model
     /// <para>
     /// The generator chooses the seed and each bucket's displacement at build time so that no two codes share a slot:
     /// every code is then found at its own slot, and any other text (another case, padding, a prefix, the empty string)
-    /// either lands on an empty slot or fails the one ordinal comparison. The tables are arrays of numbers, which the
-    /// compiler stores as one data blob whatever their length.
+    /// either lands on an empty slot or fails the one ordinal comparison. The generated code carries the displacements
+    /// as one string literal, a char per bucket, and fills the slots from the codes when it is first used: the consumer's
+    /// compiler then reads two tokens, not an initializer element per bucket and slot.
     /// </para>
     /// </summary>
     /// <param name="Seed">The hash's starting value, xor-ed with the code's length.</param>
@@ -77,7 +78,8 @@ namespace ErrorCodes.Generator.Model
 
         /// <summary>
         /// Displacements tried per bucket before the seed is changed. At the load factors below a bucket needs a
-        /// handful; a miss of this many means codes that share a whole 32-bit hash, which only another seed fixes.
+        /// handful; a miss of this many means codes that share a whole 32-bit hash, which only another seed fixes. The
+        /// generated code stores each displacement in one char, so this limit must stay at most 2^16.
         /// </summary>
         private const int MaxDisplacement = 1 << 16;
 

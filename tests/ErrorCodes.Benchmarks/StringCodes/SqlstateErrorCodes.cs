@@ -2,7 +2,7 @@
 // definitions/postgres-sqlstate.csv (262 codes in catalog order). The tables are StringCodeTable.Build's output for
 // those codes; SqlstateLookupBenchmarks checks that they still are before it measures.
 // The shape is fixed whatever the catalog: a length test, one seeded FNV-1a loop over pairs of chars, two array reads and one ordinal comparison, with
-// the tables as arrays of numbers (stored by the compiler as one data blob), no switch, no reflection, no allocation,
+// the displacements as one string literal and the slots filled from the codes on first use, no switch, no reflection, no allocation,
 // and nothing newer than C# 7.3 and netstandard2.0.
 #nullable enable
 // Generated code is skipped by these analyzers; this copy of it is not. Aliases share a value (CA1069) and the one
@@ -594,45 +594,12 @@ namespace ErrorCodes.Benchmarks.StringCodes
             "XX001", "XX002",
         };
 
-        /// <summary>Per bucket (the hash's top bits), the value xor-ed into the hash of its codes.</summary>
-        internal static readonly int[] CodeDisplacements = new int[]
-        {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 2, 0, 0, 3, 1, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 1, 2, 1, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 1, 2, 1, 2,
-            1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-            0, 3, 2, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 6, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0,
-            0, 8, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 6, 0, 3,
-            2, 2, 0, 1, 0, 5, 2, 0, 3, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 7, 0,
-        };
+        /// <summary>Per bucket (the hash's top bits), the value xor-ed into the hash of its codes: one char each, as every
+        /// displacement is below 2^16.</summary>
+        internal static readonly string CodeDisplacements = "\0\0\0\0\0\0\0\0\0\0\0\0\0\u0002\0\0\0\0\0\0\0\0\u0002\u0001\0\0\u0001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u0001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u0001\0\0\0\0\0\0\0\0\u0001\0\0\0\0\0\0\u0001\0\0\u0002\0\0\0\u0002\0\0\u0003\u0001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u0003\u0001\0\u0001\u0002\u0001\0\0\0\0\u0004\0\0\u0001\0\0\0\u0001\u0002\u0001\u0002\u0001\u0001\0\0\u0001\0\u0001\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u0001\u0001\0\u0002\0\0\0\0\0\0\0\0\u0003\u0002\u0001\0\0\0\0\u0001\0\u0001\0\0\0\u0002\u0002\0\0\0\0\0\u0006\0\u0001\0\0\u0002\0\0\0\0\0\0\u0008\0\0\0\u0002\0\0\u0001\0\0\0\0\0\0\u0002\0\0\0\u0001\0\0\0\0\0\u0001\0\0\0\u0006\0\u0003\u0002\u0002\0\u0001\0\u0005\u0002\0\u0003\0\u0001\0\0\0\u0002\0\0\0\0\0\0\0\0\0\0\0\0\u0006\0\0\u0007\0";
 
         /// <summary>Per slot, the enum value of the one code stored there with its hash's low 12 bits above bit 20, or 0.</summary>
-        internal static readonly int[] CodeSlots = new int[]
-        {
-            -386924352, 0, 1622147216, 721420316, 0, 997195882, 0, -1814036444, 0, -1779433296, 1297088554, 0, 0, 0, 0, -1789919079, 0, -1229979410, 1143996440, 0, 598737139, -1814036433, 1907359963, -1119878945,
-            0, 0, 0, 0, 590348370, 0, 0, 0, 1202716887, 0, 0, -39845809, 301990007, 0, 0, -386924390, 0, 1866465521, 721420298, 0, 0, 0, 0, 0,
-            -816840477, -1229979416, 1237319879, 0, 0, 0, 0, 458227890, -1539309405, 0, 0, 1907359957, 1670381754, 0, 1305477354, -1730150341, 0, 0, 1975517443, -1744830399, 0, -899678079, 0, 0,
-            721420313, 0, 0, 0, 0, 1569718399, 0, 0, 0, -1744830427, -1763704674, -1652555545, 0, 0, 696254602, 790626437, -477102045, 0, 1795162291, -1660944289, 0, -1322254270, 439353370, -1229979402,
-            0, 0, 1435500547, -54525862, 0, 0, 37748981, 0, 35651753, -899678155, -899678080, 0, 724566136, 29360227, 0, 368050224, 1541406867, 0, 460325093, 1989148686, 37748969, 1963982996, 0, 0,
-            707789056, 1565523998, 301989963, 790626347, 0, -1514143492, 825229497, 0, 0, 0, -1744830353, 0, 0, -615514094, -1401945890, -386924370, 0, -271580993, 0, -1444937477, 0, 721420311, 0, 0,
-            -899678177, 1484783836, -1723858756, 0, 0, -54525836, 0, -1660944345, 0, 0, 0, 0, 0, 0, -1301282655, 1213202562, 0, 0, -2077228875, -899678085, -1119878952, 0, 0, 0,
-            0, 316670214, 0, 1199571089, 368050267, -899678082, 0, 0, 0, -477102010, 1569718390, 2092957883, 0, -738197269, -2014314439, 0, 1247805612, 0, -1401945898, 0, 0, 0, 1237319830, 0,
-            -1322254204, 0, 724566092, 1213202473, 1670381752, 0, -271581028, 0, -899678099, 0, 349175981, 0, 0, 0, 0, 0, 0, 1963982988, -1457520563, 0, 1541406861, 0, -1391460303, 0,
-            721420289, 0, -899678176, 0, 0, 368050293, 0, -1401945903, 0, 1795162307, 0, 1213202483, -1322254281, 0, 790626376, 0, -1232076617, -393215906, 0, 0, 0, 1297088546, 0, 0,
-            0, 1213202521, 0, 0, -809500482, 1569718379, 721420310, -1652555548, -1936719623, 0, 0, 1297088610, 0, 0, 0, 0, -899678086, -1038090225, 0, 0, -1391460259, 1992294452, 1659895960, 0,
-            574619753, 349175967, 0, 0, 1566572573, 0, -668991234, 0, -477101970, 98566202, 0, 0, 0, 0, 0, 0, 0, -1723858777, -884998063, -1034944434, 721420315, 0, 1443889392, -1730150333,
-            0, 0, 721420290, 1213202547, 0, -105905915, 0, 0, 0, -1539309404, -1238368194, 0, 0, 0, -386924376, 0, 0, 0, 147849433, 0, 0, -1883242488, 1552941314, 0,
-            439353353, 1130365185, 0, -1744830333, 1569718397, 451936319, 0, 0, -1457520519, -899678100, 0, 0, 0, 0, 0, 0, -192937980, 0, 0, 1237319835, 0, 1963982982, -1322254282, 0,
-            0, -1867513606, 0, -477101978, 721420300, 0, 0, 147849427, 0, -1401945907, -899678124, 0, 0, -640679794, -809500512, 1541406856, 0, 368050247, 418381994, 0, -1654652746, 0, 37748972, 0,
-            147849440, 1143996432, 0, 451936316, 285212927, 790626392, 29360201, -1232076602, 0, 0, -54525908, 0, 1935671544, 305135820, 35651759, 874512481, 0, 1213202470, 0, -918552414, 29360173, 0, 0, -1814036388,
-            0, 418381995, 458227906, 152043623, 0, 0, 2044723343, 0, 0, -1091567363, 0, -1391460291, 1963982997, -1744830378, -1322254223, 0, 0, 0, 0, 0, -477102011, 1730150565, 0, -1660944328,
-            -1824522033, 1021313263, 0, 0, -899678084, 0, 790626418, 0, -528482044, 0, -477101995, 0, 0, 0, 0, 1963982983, 382730320, 1247805620, 0, 0, 0, -274726694, 1143996427, 402653361,
-            1989148677, -1814036368, -1832910645, -1591738285, -1401945891, 0, 0, 0, 0, -1239416606, -640679797, 0, 0, 0, 0, 0, 324010186, -315621132, 0, -615514106, 451936302, 0, -1038090233, 2082472087,
-            0, -1652555534, -1744830424, 0, 1569718346, 0, -1814036279, -899678107, 0, 0, 721420308, -274726700, -1824522034, -1322254249, 2047869138, 0, 0, 0, 0, 1118830729, -54525884, 0, 0, -1238368160,
-            0, -899678175, 0, -274726687, -807403290, 721420301, -1401945912, 0, 0, -1301282627, 0, -1654652731, -979369776, -2077228860, 721420309, 0, 1686110374, 0, 451936356, 0, 790626368, 1963982994, 882901229, -1883242479,
-            0, 1021313181, 2004877559, 439353363, 0, 35651777, 874512434, -270532504,
-        };
+        internal static readonly int[] CodeSlots = CreateCodeSlots();
 
         /// <summary>Whether the catalog defines <paramref name="code"/>, compared ordinally (case and spaces count).</summary>
         public static bool IsDefined(string? code) => FindCode(code) != 0;
@@ -661,6 +628,18 @@ namespace ErrorCodes.Benchmarks.StringCodes
                 return 0;
             }
 
+            uint hash = CodeHash(code);
+
+            // A slot holds its code's value under 2^20 and its hash's low 12 bits above: the xor leaves the value only
+            // when those bits match, so an empty slot and almost every other text fail the comparison before any string does.
+            uint index = unchecked(((uint)CodeSlots[CodeSlot(hash)] ^ (hash << 20)) - 1u);
+            return index < 0xFFFFFu && string.Equals(Codes[index], code) ? (int)index + 1 : 0;
+        }
+
+        /// <summary>The seeded hash of <paramref name="code"/>: FNV-1a's step over pairs of chars, then the odd last char.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint CodeHash(string code)
+        {
             // unchecked: a consumer compiled with CheckForOverflowUnderflow must not throw here.
             uint hash = CodeHashSeed ^ (uint)code.Length;
             int i = 0;
@@ -674,11 +653,27 @@ namespace ErrorCodes.Benchmarks.StringCodes
                 hash = unchecked((hash ^ code[i]) * 16777619u);
             }
 
-            // A slot holds its code's value under 2^20 and its hash's low 12 bits above: the xor leaves the value only
-            // when those bits match, so an empty slot and almost every other text fail the comparison before any string does.
-            uint displaced = hash ^ (uint)CodeDisplacements[hash >> CodeBucketShift];
-            uint index = unchecked(((uint)CodeSlots[unchecked(displaced * 0x9E3779B1u) >> CodeSlotShift] ^ (hash << 20)) - 1u);
-            return index < 0xFFFFFu && string.Equals(Codes[index], code) ? (int)index + 1 : 0;
+            return hash;
+        }
+
+        /// <summary>The slot of a hash: its bucket's displacement xor-ed in, then mixed into the slot bits.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint CodeSlot(uint hash) => unchecked((hash ^ CodeDisplacements[(int)(hash >> CodeBucketShift)]) * 0x9E3779B1u) >> CodeSlotShift;
+
+        private static int[] CreateCodeSlots()
+        {
+            string[] codes = Codes;
+            var slots = new int[1 << (32 - CodeSlotShift)];
+            for (int i = 0; i < codes.Length; i++)
+            {
+                if (codes[i].Length != 0)
+                {
+                    uint hash = CodeHash(codes[i]);
+                    slots[CodeSlot(hash)] = unchecked((int)((hash << 20) | (uint)(i + 1)));
+                }
+            }
+
+            return slots;
         }
     }
 }

@@ -65,7 +65,7 @@ public class SqlstateLookupBenchmarks
             || built.MaxLength != SqlstateErrorCodes.MaxCodeLength
             || built.BucketShift != SqlstateErrorCodes.CodeBucketShift
             || built.SlotShift != SqlstateErrorCodes.CodeSlotShift
-            || !built.Displacements.SequenceEqual(SqlstateErrorCodes.CodeDisplacements)
+            || !built.Displacements.Select(displacement => (char)displacement).SequenceEqual(SqlstateErrorCodes.CodeDisplacements)
             || !built.Slots.SequenceEqual(SqlstateErrorCodes.CodeSlots))
         {
             throw new InvalidOperationException("The sample's tables differ from StringCodeTable.Build's.");
