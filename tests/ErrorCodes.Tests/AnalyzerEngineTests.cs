@@ -42,6 +42,35 @@ public class AnalyzerEngineTests
     }
 
     [Fact]
+    public async Task A_span_of_a_file_gets_the_uses_inside_it_only()
+    {
+        // The IDE asks for the part of a file it shows; the analyzer then walks only that part, and must still find
+        // every use in it, and nothing outside it.
+        const string source = """
+            namespace TestApp
+            {
+                public static class User
+                {
+                    public static object First() => (LiveStationErrorCode)250999;
+                    public static object Second() => (LiveStationErrorCode)250998;
+                }
+            }
+            """;
+        Compilation compilation = GeneratorHarness.Generate(AnalyzerVerifier.Catalogs, source).Compilation;
+        SyntaxTree user = compilation.SyntaxTrees.First(tree => tree.ToString().Contains("class User", System.StringComparison.Ordinal));
+        SemanticModel model = compilation.GetSemanticModel(user);
+        var analyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeAnalyzer()));
+        Microsoft.CodeAnalysis.Text.TextSpan second = user.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
+            .Single(method => method.Identifier.ValueText == "Second").Span;
+
+        ImmutableArray<Diagnostic> inSpan = await analyzers.GetAnalyzerSemanticDiagnosticsAsync(model, second, CancellationToken.None);
+        ImmutableArray<Diagnostic> whole = await analyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
+
+        Assert.Equal(new[] { "250998" }, inSpan.Select(d => user.GetText().ToString(d.Location.SourceSpan)).ToArray());
+        Assert.Equal(new[] { "250999", "250998" }, whole.Select(d => user.GetText().ToString(d.Location.SourceSpan)).ToArray());
+    }
+
+    [Fact]
     public void Keeps_nothing_between_compilations()
     {
         // One analyzer instance, two compilations whose LiveStation catalogs differ: each is judged by its own.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,8 +41,10 @@ namespace ErrorCodes.Generator.Analysis
                 return;
             }
 
+            // The IDE asks for the part of a file it shows or was edited (FilterSpan); the compiler for the whole file.
             SyntaxNode root = model.SyntaxTree.GetRoot(context.CancellationToken);
-            foreach (SyntaxNode node in root.DescendantNodes())
+            IEnumerable<SyntaxNode> nodes = context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
+            foreach (SyntaxNode node in nodes)
             {
                 var c = new UseSite(node, model, context.ReportDiagnostic, context.CancellationToken);
                 switch (node.Kind())
