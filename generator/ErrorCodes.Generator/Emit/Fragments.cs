@@ -14,6 +14,23 @@ namespace ErrorCodes.Generator.Emit
         /// <summary>Marks an int as holding a code of this domain, so the analyzer checks the constants that flow into it.</summary>
         public static string ErrorCodeMarker(DomainSpec spec) => "[global::ErrorCodes.ErrorCode(typeof(" + spec.Names.EnumType + "))]";
 
+        /// <summary>
+        /// The body of a <c>Try...(..., out E errorCode)</c> lookup: when <paramref name="found"/> holds, the code
+        /// <paramref name="code"/> as the enum and <see langword="true"/>; otherwise the default value and
+        /// <see langword="false"/>. The method's header is already open; this closes it.
+        /// </summary>
+        public static void WriteTryBody(CodeWriter writer, string enumType, string found, string code)
+        {
+            writer.Open("if (" + found + ")");
+            writer.Line("errorCode = (" + enumType + ")" + code + ";");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+            writer.Line("errorCode = default(" + enumType + ");");
+            writer.Line("return false;");
+            writer.Close();
+        }
+
         /// <summary><c>string?</c> where nullable annotations are allowed, else <c>string</c>.</summary>
         public static string NullableString(DomainSpec spec) => spec.Settings.NullableAnnotations ? "string?" : "string";
 

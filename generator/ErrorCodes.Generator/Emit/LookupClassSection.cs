@@ -70,14 +70,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Param("errorCode", "The member when the code is defined; otherwise the default value.");
             writer.Returns("<see langword=\"true\"/> when the catalog defines the code.");
             writer.Open("public static bool TryFromCode(" + marker + " int code, out " + e + " errorCode)");
-            writer.Open("if (IndexOf(code) >= 0)");
-            writer.Line("errorCode = (" + e + ")code;");
-            writer.Line("return true;");
-            writer.Close();
-            writer.Line();
-            writer.Line("errorCode = default(" + e + ");");
-            writer.Line("return false;");
-            writer.Close();
+            Fragments.WriteTryBody(writer, e, "IndexOf(code) >= 0", "code");
             writer.Line();
         }
 

@@ -15,14 +15,7 @@ namespace ErrorCodes.Generator.Emit
             writer.Returns("<see langword=\"true\"/> when the catalog knows the name.");
             writer.Open("public static bool TryFromName(" + Fragments.NullableString(spec) + " name, out " + e + " errorCode)");
             writer.Line("int code;");
-            writer.Open("if (name != null && NameIndex.Codes.TryGetValue(name, out code))");
-            writer.Line("errorCode = (" + e + ")code;");
-            writer.Line("return true;");
-            writer.Close();
-            writer.Line();
-            writer.Line("errorCode = default(" + e + ");");
-            writer.Line("return false;");
-            writer.Close();
+            Fragments.WriteTryBody(writer, e, "name != null && NameIndex.Codes.TryGetValue(name, out code)", "code");
             writer.Line();
             WriteNameIndex(spec, writer);
         }
