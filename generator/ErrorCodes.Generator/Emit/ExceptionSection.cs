@@ -122,28 +122,40 @@ namespace ErrorCodes.Generator.Emit
             writer.Line("public override " + nullableString + " HelpUrl => " + lookups + ".GetHelpUrl(ErrorCode);");
         }
 
-        private static void WriteFromCode(DomainSpec spec, CodeWriter writer)
+        /// <summary>
+        /// What the two <c>FromCode</c> overloads of numeric and string-coded catalogs share: the overload without an
+        /// inner exception, which calls the other, and the other's documentation and header, left open for its body.
+        /// </summary>
+        /// <param name="codeType">The code's parameter type: <c>int</c> or <c>string</c>.</param>
+        /// <param name="codeDoc">The code parameter's documentation.</param>
+        /// <param name="unknownKeeps">What an unknown code's exception keeps, after "an unknown code".</param>
+        internal static void OpenFromCode(DomainSpec spec, CodeWriter writer, string codeType, string codeDoc, string unknownKeeps)
         {
-            string marker = Fragments.ErrorCodeMarker(spec);
             string nullableString = Fragments.NullableString(spec);
+            string header = "public static " + spec.Names.Exception + " FromCode(" + Fragments.ErrorCodeMarker(spec) + " " + codeType + " code, " + nullableString + " serverMessage";
             const string ServerMessageDoc = "The server's message, kept as the exception's message; <see langword=\"null\"/> or empty for the catalog's message.";
             writer.Line();
             writer.SummaryXml("The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type "
-                + "and, without server text, the catalog's message; an unknown code keeps its raw number (<see cref=\"IsKnown\"/> is <see langword=\"false\"/>). Never throws.");
-            writer.Param("code", "The numeric code as received.");
+                + "and, without server text, the catalog's message; an unknown code " + unknownKeeps + " (<see cref=\"IsKnown\"/> is <see langword=\"false\"/>). Never throws.");
+            writer.Param("code", codeDoc);
             writer.Param("serverMessage", ServerMessageDoc);
             writer.Returns("The exception, not yet thrown.");
-            writer.Open("public static " + spec.Names.Exception + " FromCode(" + marker + " int code, " + nullableString + " serverMessage)");
+            writer.Open(header + ")");
             writer.Line("return FromCode(code, serverMessage, null);");
             writer.Close();
             writer.Line();
 
             writer.SummaryXml("The exception for a code received from a server, with the exception that caused it.");
-            writer.Param("code", "The numeric code as received.");
+            writer.Param("code", codeDoc);
             writer.Param("serverMessage", ServerMessageDoc);
             writer.Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
             writer.Returns("The exception, not yet thrown.");
-            writer.Open("public static " + spec.Names.Exception + " FromCode(" + marker + " int code, " + nullableString + " serverMessage, " + Fragments.NullableException(spec) + " innerException)");
+            writer.Open(header + ", " + Fragments.NullableException(spec) + " innerException)");
+        }
+
+        private static void WriteFromCode(DomainSpec spec, CodeWriter writer)
+        {
+            OpenFromCode(spec, writer, "int", "The numeric code as received.", "keeps its raw number");
             writer.Line("return " + GeneratedNames.CreateMethod + "((" + spec.Names.EnumType + ")code, string.IsNullOrEmpty(serverMessage) ? null : serverMessage, innerException);");
             writer.Close();
             writer.Line();

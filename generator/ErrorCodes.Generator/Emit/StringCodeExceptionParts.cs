@@ -31,26 +31,8 @@ namespace ErrorCodes.Generator.Emit
         public static void WriteFromCode(DomainSpec spec, CodeWriter writer)
         {
             string e = spec.Names.EnumType;
-            string marker = Fragments.ErrorCodeMarker(spec);
             string nullableString = Fragments.NullableString(spec);
-            const string ServerMessageDoc = "The server's message, kept as the exception's message; <see langword=\"null\"/> or empty for the catalog's message.";
-            writer.Line();
-            writer.SummaryXml("The exception for a code received from a server, which may be newer than the catalog. A known code gets its member, its category type "
-                + "and, without server text, the catalog's message; an unknown code keeps the server's text as <see cref=\"CodeText\"/> (<see cref=\"IsKnown\"/> is <see langword=\"false\"/>). Never throws.");
-            writer.Param("code", "The vendor's code as received, compared ordinally.");
-            writer.Param("serverMessage", ServerMessageDoc);
-            writer.Returns("The exception, not yet thrown.");
-            writer.Open("public static " + spec.Names.Exception + " FromCode(" + marker + " string code, " + nullableString + " serverMessage)");
-            writer.Line("return FromCode(code, serverMessage, null);");
-            writer.Close();
-            writer.Line();
-
-            writer.SummaryXml("The exception for a code received from a server, with the exception that caused it.");
-            writer.Param("code", "The vendor's code as received, compared ordinally.");
-            writer.Param("serverMessage", ServerMessageDoc);
-            writer.Param("innerException", "The exception that caused this one, or <see langword=\"null\"/>.");
-            writer.Returns("The exception, not yet thrown.");
-            writer.Open("public static " + spec.Names.Exception + " FromCode(" + marker + " string code, " + nullableString + " serverMessage, " + Fragments.NullableException(spec) + " innerException)");
+            ExceptionSection.OpenFromCode(spec, writer, "string", "The vendor's code as received, compared ordinally.", "keeps the server's text as <see cref=\"CodeText\"/>");
             writer.Line(nullableString + " message = string.IsNullOrEmpty(serverMessage) ? null : serverMessage;");
             writer.Line(e + " errorCode;");
             writer.Open("if (" + spec.Names.LookupClassType + ".TryFromCode(code, out errorCode))");
