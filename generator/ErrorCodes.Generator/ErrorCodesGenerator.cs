@@ -37,7 +37,7 @@ namespace ErrorCodes.Generator
             // A file listed twice (a wildcard item and an item with metadata, say) is read once: its second copy would
             // add the same source again, which fails the whole generator.
             IncrementalValuesProvider<AdditionalText> catalogFiles = allCatalogFiles
-                .SelectMany(static (files, _) => files.Length < 2 ? files : FirstOfEachPath(files))
+                .SelectMany(static (files, _) => FirstOfEachPath(files))
                 .WithTrackingName(TrackingNames.CatalogFiles);
 
             IncrementalValueProvider<RepeatedFiles> repeatedFiles = allCatalogFiles
@@ -93,13 +93,17 @@ namespace ErrorCodes.Generator
             => hasCatalogs == HasCatalogs.Yes ? ReadSettings(compilation, parseOptions) : EmitSettings.Unread;
 
         /// <summary>The facts about the compilation that shape the code, as plain bools (see <see cref="EmitSettings"/>).</summary>
-        private static EmitSettings ReadSettings(Compilation compilation, ParseOptions parseOptions) => new EmitSettings(
-            NullableAnnotations: parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
-            HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
-            HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
-            HasSystemTextJson: compilation.GetTypeByMetadataName(JsonConverterTypeName) is not null,
-            HasJsonPropertyNames: compilation.GetTypeByMetadataName(JsonConverterTypeName) is { } converter && !converter.GetMembers("ReadAsPropertyName").IsEmpty,
-            HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null);
+        private static EmitSettings ReadSettings(Compilation compilation, ParseOptions parseOptions)
+        {
+            INamedTypeSymbol? jsonConverter = compilation.GetTypeByMetadataName(JsonConverterTypeName);
+            return new EmitSettings(
+                NullableAnnotations: parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
+                HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
+                HasSystemTextJson: jsonConverter is not null,
+                HasJsonPropertyNames: jsonConverter is not null && !jsonConverter.GetMembers("ReadAsPropertyName").IsEmpty,
+                HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null);
+        }
 
         private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
         {
@@ -240,16 +244,25 @@ namespace ErrorCodes.Generator
             }
         }
 
-        private static IEnumerable<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> files)
+        /// <summary>The files without a second copy of a path; the same array when no path repeats (the usual case).</summary>
+        private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> files)
         {
+            if (files.Length < 2)
+            {
+                return files;
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            ImmutableArray<AdditionalText>.Builder first = ImmutableArray.CreateBuilder<AdditionalText>(files.Length);
             foreach (AdditionalText file in files)
             {
                 if (seen.Add(file.Path))
                 {
-                    yield return file;
+                    first.Add(file);
                 }
             }
+
+            return first.Count == files.Length ? files : first.ToImmutable();
         }
 
         private static EquatableArray<string> RepeatedPaths(ImmutableArray<AdditionalText> files)
