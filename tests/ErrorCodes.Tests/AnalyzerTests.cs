@@ -16,18 +16,7 @@ public class AnalyzerTests
     /// <summary>The end of an EC2001 message when no defined code is one typo away from the value.</summary>
     private const string NoTypo = "no defined code is one typo away; check the number, or add its row to the catalog";
 
-    private static string Code(string members) => """
-        using System;
-        using ErrorCodes;
-
-        namespace TestApp
-        {
-            public class User
-            {
-        """ + "\n" + members + "\n" + """
-            }
-        }
-        """;
+    private static string Code(string members) => AnalyzerVerifier.UserClass(members);
 
     [Fact]
     public async Task Casts_of_literals_negative_and_parenthesized_numbers()

@@ -19,18 +19,7 @@ namespace ErrorCodes.Tests;
 /// </summary>
 public class StringCodeAnalyzerTests
 {
-    private static string Code(string members) => """
-        using System;
-        using ErrorCodes;
-
-        namespace TestApp
-        {
-            public class User
-            {
-        """ + "\n" + members + "\n" + """
-            }
-        }
-        """;
+    private static string Code(string members) => AnalyzerVerifier.UserClass(members);
 
     [Fact]
     public async Task Arguments_of_the_generated_lookups_and_FromCode()

@@ -23,6 +23,20 @@ namespace ErrorCodes.Tests.Infrastructure;
 /// </summary>
 public static class AnalyzerVerifier
 {
+    /// <summary>A file of user code in namespace TestApp: <paramref name="members"/> inside <c>public class User</c>.</summary>
+    public static string UserClass(string members) => """
+        using System;
+        using ErrorCodes;
+
+        namespace TestApp
+        {
+            public class User
+            {
+        """ + "\n" + members + "\n" + """
+            }
+        }
+        """;
+
     /// <summary>
     /// Two small catalogs in namespace TestApp. 1001 is defined by both; 2003 only by Chat; -102 is a negative code;
     /// 250100 and 250101 are aliases of one code.
