@@ -63,23 +63,29 @@ namespace ErrorCodes.Generator
             // The compiler's driver runs a combined step even when the other side has no item, so the settings are
             // read only when there is a catalog: their type lookups bind every reference of the compilation first,
             // about a tenth of a second in a .NET 10 project and most of what a project without a catalog would pay.
-            IncrementalValueProvider<HasCatalogs> hasCatalogs = allCatalogFiles
-                .Select(static (files, _) => files.IsEmpty ? HasCatalogs.No : HasCatalogs.Yes);
-
-            IncrementalValueProvider<EmitSettings> settings = context.CompilationProvider
+            IncrementalValueProvider<SettingsInput> settingsInput = allCatalogFiles
+                .Select(static (files, _) => files.IsEmpty ? HasCatalogs.No : HasCatalogs.Yes)
                 .Combine(context.ParseOptionsProvider)
-                .Combine(hasCatalogs)
-                .Select(static (pair, _) => SettingsFor(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Select(static (pair, _) => SettingsInput.For(pair.Left, pair.Right));
+
+            // Every Combine joins two classes, never a pair with a third: the driver's code for each shape of value is
+            // compiled on its first use, and a nested pair is a shape no other generator of a build shares.
+            IncrementalValueProvider<EmitSettings> settings = settingsInput
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => SettingsFor(pair.Right, pair.Left))
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) => Report(output, catalog.Diagnostics));
             context.RegisterSourceOutput(conflicts, static (output, found) => ReportConflicts(output, found));
             context.RegisterSourceOutput(repeatedFiles, static (output, repeated) => ReportRepeated(output, repeated));
 
-            IncrementalValuesProvider<EmitRequest> toEmit = domains
-                .Combine(conflicts)
+            IncrementalValueProvider<EmitContext> emitContext = conflicts
                 .Combine(settings)
-                .Select(static (pair, _) => new EmitRequest(pair.Left.Right.WithoutLostCategories(pair.Left.Left), !pair.Left.Right.Loses(pair.Left.Left.FilePath), pair.Right))
+                .Select(static (pair, _) => new EmitContext(pair.Left, pair.Right));
+
+            IncrementalValuesProvider<EmitRequest> toEmit = domains
+                .Combine(emitContext)
+                .Select(static (pair, _) => new EmitRequest(pair.Right.Conflicts.WithoutLostCategories(pair.Left), !pair.Right.Conflicts.Loses(pair.Left.FilePath), pair.Right.Settings))
                 .WithTrackingName(TrackingNames.DomainsToEmit);
 
             // The cached value per domain stays the DomainModel (with its settings): its equality is what decides whether
@@ -89,15 +95,15 @@ namespace ErrorCodes.Generator
         }
 
         /// <summary>The settings of the compilation, read only when there is a catalog to emit.</summary>
-        internal static EmitSettings SettingsFor(Compilation compilation, ParseOptions parseOptions, HasCatalogs hasCatalogs)
-            => hasCatalogs == HasCatalogs.Yes ? ReadSettings(compilation, parseOptions) : EmitSettings.Unread;
+        internal static EmitSettings SettingsFor(Compilation compilation, SettingsInput input)
+            => input == SettingsInput.NoCatalog ? EmitSettings.Unread : ReadSettings(compilation, input.NullableAnnotations);
 
         /// <summary>The facts about the compilation that shape the code, as plain bools (see <see cref="EmitSettings"/>).</summary>
-        private static EmitSettings ReadSettings(Compilation compilation, ParseOptions parseOptions)
+        private static EmitSettings ReadSettings(Compilation compilation, bool nullableAnnotations)
         {
             INamedTypeSymbol? jsonConverter = compilation.GetTypeByMetadataName(JsonConverterTypeName);
             return new EmitSettings(
-                NullableAnnotations: parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                NullableAnnotations: nullableAnnotations,
                 HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
                 HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
                 HasSystemTextJson: jsonConverter is not null,
@@ -291,6 +297,35 @@ namespace ErrorCodes.Generator
         {
             public static readonly HasCatalogs Yes = new HasCatalogs();
             public static readonly HasCatalogs No = new HasCatalogs();
+        }
+
+        /// <summary>The conflicts between domains and the settings, joined once for every domain to emit.</summary>
+        private sealed record EmitContext(DomainConflicts Conflicts, EmitSettings Settings);
+
+        /// <summary>
+        /// What the settings step needs besides the compilation: whether any <c>.csv</c> file is given, and whether the
+        /// language version has nullable annotations. One of three instances, a class for the pipeline (see
+        /// <see cref="EmitSettings"/>).
+        /// </summary>
+        internal sealed class SettingsInput
+        {
+            public static readonly SettingsInput NoCatalog = new SettingsInput(false);
+            public static readonly SettingsInput WithAnnotations = new SettingsInput(true);
+            public static readonly SettingsInput WithoutAnnotations = new SettingsInput(false);
+
+            private SettingsInput(bool nullableAnnotations) => NullableAnnotations = nullableAnnotations;
+
+            public bool NullableAnnotations { get; }
+
+            public static SettingsInput For(HasCatalogs hasCatalogs, ParseOptions parseOptions)
+            {
+                if (hasCatalogs == HasCatalogs.No)
+                {
+                    return NoCatalog;
+                }
+
+                return parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8 ? WithAnnotations : WithoutAnnotations;
+            }
         }
 
         /// <summary>The paths listed more than once, in a class for the pipeline (see <see cref="EmitSettings"/>).</summary>
