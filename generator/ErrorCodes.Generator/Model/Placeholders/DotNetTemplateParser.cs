@@ -21,11 +21,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
         public static ParsedMessage Parse(string template)
         {
             var builder = new MessageBuilder(template);
-            var numbered = new SortedDictionary<int, int>();
-            var named = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var identifiers = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            int firstNumbered = -1;
-            int firstNamed = -1;
+            var parameters = new ItemParameters(builder);
             int position = 0;
             int textStart = 0;
             while (position < template.Length)
@@ -49,76 +45,118 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 }
 
                 builder.Verbatim(textStart, position);
-                int parameter;
-                if (item.Name is null)
-                {
-                    // Numbered placeholders take parameters by number, not by order of appearance ({1} {0} has
-                    // arg0, arg1): the part holds the number until all numbers are known.
-                    firstNumbered = firstNumbered < 0 ? position : firstNumbered;
-                    parameter = item.Index;
-                    numbered[item.Index] = 0;
-                }
-                else
-                {
-                    firstNamed = firstNamed < 0 ? position : firstNamed;
-                    if (!named.TryGetValue(item.Name, out parameter))
-                    {
-                        string identifier = ParameterNames.FromName(item.Name);
-                        if (identifiers.TryGetValue(identifier, out string? other))
-                        {
-                            builder.Problem(
-                                PlaceholderProblemKind.DuplicateIdentifier,
-                                position,
-                                item.End - position,
-                                "{" + item.Name + "} and {" + other + "} both make the parameter name '" + identifier + "'",
-                                "use one spelling of the name for both",
-                                dropsHelper: true);
-                        }
-                        else
-                        {
-                            identifiers.Add(identifier, item.Name);
-                        }
-
-                        parameter = builder.Parameters.Count;
-                        builder.Parameters.Add(new MessageParameter(identifier, item.Name, ParameterKind.Generic));
-                        named.Add(item.Name, parameter);
-                    }
-                }
-
-                builder.Placeholder(new MessagePart(
-                    MessagePartKind.Placeholder,
-                    template.Substring(position, item.End - position),
-                    position,
-                    item.End - position,
-                    parameter,
-                    item.Alignment,
-                    item.Format,
-                    string.Empty,
-                    -1,
-                    -1,
-                    '\0',
-                    -1,
-                    -1));
+                int parameter = parameters.Take(item, position);
+                builder.Placeholder(PlaceholderPart(template, position, item, parameter));
                 position = item.End;
                 textStart = position;
             }
 
             builder.Verbatim(textStart, template.Length);
-            if (numbered.Count > 0)
-            {
-                NumberParameters(template, builder, numbered, firstNumbered, firstNamed);
-            }
-
+            parameters.Finish(template);
             return builder.Build(PlaceholderStyle.DotNet);
         }
 
-        /// <summary>Checks the numbers and turns each numbered part's number into its parameter's index.</summary>
-        private static void NumberParameters(string template, MessageBuilder builder, SortedDictionary<int, int> numbered, int firstNumbered, int firstNamed)
+        private static MessagePart PlaceholderPart(string template, int open, Item item, int parameter) => new MessagePart(
+            MessagePartKind.Placeholder,
+            template.Substring(open, item.End - open),
+            open,
+            item.End - open,
+            parameter,
+            item.Alignment,
+            item.Format,
+            string.Empty,
+            -1,
+            -1,
+            '\0',
+            -1,
+            -1);
+
+        /// <summary>
+        /// Hands out the placeholders' parameters: a named one gets the next parameter the first time its name
+        /// appears; a numbered one keeps its number until <see cref="Finish"/> knows all the numbers.
+        /// </summary>
+        private sealed class ItemParameters
         {
-            if (firstNamed >= 0)
+            private readonly MessageBuilder _builder;
+            private readonly SortedSet<int> _numbers = new SortedSet<int>();
+            private readonly Dictionary<string, int> _named = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            private readonly Dictionary<string, string> _nameOfIdentifier = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            private int _firstNumbered = -1;
+            private int _firstNamed = -1;
+
+            public ItemParameters(MessageBuilder builder)
             {
-                int start = System.Math.Max(firstNumbered, firstNamed);
-                builder.Problem(
+                _builder = builder;
+            }
+
+            /// <summary>The parameter of the placeholder at <paramref name="open"/>: its index, or its number while numbers are not yet known.</summary>
+            public int Take(Item item, int open)
+            {
+                if (item.Name is null)
+                {
+                    // Numbered placeholders take parameters by number, not by order of appearance ({1} {0} has
+                    // arg0, arg1): the part holds the number until all numbers are known.
+                    _firstNumbered = _firstNumbered < 0 ? open : _firstNumbered;
+                    _numbers.Add(item.Index);
+                    return item.Index;
+                }
+
+                _firstNamed = _firstNamed < 0 ? open : _firstNamed;
+                return _named.TryGetValue(item.Name, out int parameter) ? parameter : AddNamed(item.Name, open, item.End - open);
+            }
+
+            /// <summary>Checks the numbers and turns each numbered part's number into its parameter's index.</summary>
+            public void Finish(string template)
+            {
+                if (_numbers.Count == 0)
+                {
+                    return;
+                }
+
+                if (_firstNamed >= 0)
+                {
+                    ReportMixed(template);
+                }
+
+                ReportGap(template);
+                var rank = new Dictionary<int, int>();
+                foreach (int index in _numbers)
+                {
+                    rank.Add(index, _builder.Parameters.Count);
+                    _builder.Parameters.Add(new MessageParameter(ParameterNames.Numbered(index), index.ToString(CultureInfo.InvariantCulture), ParameterKind.Generic));
+                }
+
+                _builder.RenumberPlaceholders(part => IsDigit(part.Text[1]) ? rank[part.Parameter] : part.Parameter);
+            }
+
+            private int AddNamed(string name, int start, int length)
+            {
+                string identifier = ParameterNames.FromName(name);
+                if (_nameOfIdentifier.TryGetValue(identifier, out string? other))
+                {
+                    _builder.Problem(
+                        PlaceholderProblemKind.DuplicateIdentifier,
+                        start,
+                        length,
+                        "{" + name + "} and {" + other + "} both make the parameter name '" + identifier + "'",
+                        "use one spelling of the name for both",
+                        dropsHelper: true);
+                }
+                else
+                {
+                    _nameOfIdentifier.Add(identifier, name);
+                }
+
+                int parameter = _builder.Parameters.Count;
+                _builder.Parameters.Add(new MessageParameter(identifier, name, ParameterKind.Generic));
+                _named.Add(name, parameter);
+                return parameter;
+            }
+
+            private void ReportMixed(string template)
+            {
+                int start = System.Math.Max(_firstNumbered, _firstNamed);
+                _builder.Problem(
                     PlaceholderProblemKind.MixedNumberedAndNamed,
                     start,
                     template.IndexOf('}', start) + 1 - start,
@@ -127,32 +165,26 @@ namespace ErrorCodes.Generator.Model.Placeholders
                     dropsHelper: true);
             }
 
-            int expected = 0;
-            foreach (int index in numbered.Keys)
+            private void ReportGap(string template)
             {
-                if (index != expected)
+                int expected = 0;
+                foreach (int index in _numbers)
                 {
-                    builder.Problem(
-                        PlaceholderProblemKind.GapInNumbers,
-                        0,
-                        template.Length,
-                        "placeholder {" + expected.ToString(CultureInfo.InvariantCulture) + "} is missing below {" + index.ToString(CultureInfo.InvariantCulture) + "}",
-                        "number the placeholders from {0} without a gap",
-                        dropsHelper: true);
-                    break;
+                    if (index != expected)
+                    {
+                        _builder.Problem(
+                            PlaceholderProblemKind.GapInNumbers,
+                            0,
+                            template.Length,
+                            "placeholder {" + expected.ToString(CultureInfo.InvariantCulture) + "} is missing below {" + index.ToString(CultureInfo.InvariantCulture) + "}",
+                            "number the placeholders from {0} without a gap",
+                            dropsHelper: true);
+                        return;
+                    }
+
+                    expected++;
                 }
-
-                expected++;
             }
-
-            var rank = new Dictionary<int, int>();
-            foreach (int index in numbered.Keys)
-            {
-                rank.Add(index, builder.Parameters.Count);
-                builder.Parameters.Add(new MessageParameter(ParameterNames.Numbered(index), index.ToString(CultureInfo.InvariantCulture), ParameterKind.Generic));
-            }
-
-            builder.RenumberPlaceholders(part => IsDigit(part.Text[1]) ? rank[part.Parameter] : part.Parameter);
         }
 
         private readonly struct Item
@@ -189,6 +221,10 @@ namespace ErrorCodes.Generator.Model.Placeholders
             public static Item Malformed(int end, string problem, string fix) => new Item(end, -1, null, 0, null, problem, fix);
         }
 
+        /// <summary>
+        /// Reads the brace group at <paramref name="open"/>: the index or name, then the alignment, then the format,
+        /// then the closing brace. Any step can find that the group is text, or a malformed placeholder, instead.
+        /// </summary>
         private static Item ReadItem(string text, int open)
         {
             int position = open + 1;
@@ -196,29 +232,15 @@ namespace ErrorCodes.Generator.Model.Placeholders
             string? name = null;
             if (position < text.Length && IsDigit(text[position]))
             {
-                int digitsStart = position;
-                while (position < text.Length && IsDigit(text[position]))
+                if (!TryReadIndex(text, ref position, out index, out Item otherwise))
                 {
-                    position++;
+                    return otherwise;
                 }
-
-                if (position - digitsStart > MaxIndexDigits)
-                {
-                    return ClosesAt(text, position) is int close
-                        ? Item.Malformed(close + 1, "an index of more than four digits", "use an index from 0 to 9999")
-                        : Item.Text;
-                }
-
-                index = int.Parse(text.Substring(digitsStart, position - digitsStart), CultureInfo.InvariantCulture);
             }
             else if (position < text.Length && (char.IsLetter(text[position]) || text[position] == '_'))
             {
                 int nameStart = position;
-                while (position < text.Length && IsNameChar(text[position]))
-                {
-                    position++;
-                }
-
+                position = SkipNameChars(text, position);
                 name = text.Substring(nameStart, position - nameStart);
             }
             else
@@ -227,60 +249,110 @@ namespace ErrorCodes.Generator.Model.Placeholders
             }
 
             int alignment = 0;
-            string? format = null;
             if (position < text.Length && text[position] == ',')
             {
-                int alignmentStart = position;
-                position = SkipSpaces(text, position + 1);
-                bool negative = position < text.Length && text[position] == '-';
-                position += negative ? 1 : 0;
-                int digitsStart = position;
-                while (position < text.Length && IsDigit(text[position]))
+                if (!TryReadAlignment(text, ref position, name is not null, out alignment, out Item otherwise))
                 {
-                    position++;
+                    return otherwise;
                 }
-
-                int digits = position - digitsStart;
-                position = SkipSpaces(text, position);
-                if (digits == 0 || digits > MaxAlignmentDigits || position >= text.Length || (text[position] != '}' && text[position] != ':'))
-                {
-                    if (name is not null)
-                    {
-                        // Prose such as {red, green}: only a number was clearly meant as a placeholder.
-                        return Item.Text;
-                    }
-
-                    int? close = ClosesAt(text, alignmentStart);
-                    return close is int end
-                        ? Item.Malformed(end + 1, "an alignment that is not a whole number below a million", "write the alignment as a number, {0,5} or {0,-5}")
-                        : Item.Text;
-                }
-
-                alignment = int.Parse(text.Substring(digitsStart, digits), CultureInfo.InvariantCulture) * (negative ? -1 : 1);
             }
 
+            string? format = null;
             if (position < text.Length && text[position] == ':')
             {
-                int formatStart = position + 1;
-                int close = text.IndexOf('}', formatStart);
-                int nextOpen = text.IndexOf('{', formatStart);
-                if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+                if (!TryReadFormat(text, ref position, name is not null, out format, out Item otherwise))
                 {
-                    return name is null
-                        ? Item.Malformed(nextOpen >= 0 ? nextOpen : text.Length, "a brace that is never closed", "close the placeholder with }")
+                    return otherwise;
+                }
+            }
+
+            return ReadClosingBrace(text, position, index, name, alignment, format);
+        }
+
+        /// <summary>Reads the digits of a number placeholder; <paramref name="otherwise"/> is the item when there are too many.</summary>
+        private static bool TryReadIndex(string text, ref int position, out int index, out Item otherwise)
+        {
+            int digitsStart = position;
+            position = SkipDigits(text, position);
+            if (position - digitsStart > MaxIndexDigits)
+            {
+                index = -1;
+                otherwise = ClosesAt(text, position) is int close
+                    ? Item.Malformed(close + 1, "an index of more than four digits", "use an index from 0 to 9999")
+                    : Item.Text;
+                return false;
+            }
+
+            index = int.Parse(text.Substring(digitsStart, position - digitsStart), CultureInfo.InvariantCulture);
+            otherwise = default;
+            return true;
+        }
+
+        /// <summary>Reads <c>,5</c> or <c>, -5 </c> at the comma; <paramref name="otherwise"/> is the item when it is not an alignment.</summary>
+        private static bool TryReadAlignment(string text, ref int position, bool named, out int alignment, out Item otherwise)
+        {
+            int alignmentStart = position;
+            position = SkipSpaces(text, position + 1);
+            bool negative = position < text.Length && text[position] == '-';
+            position += negative ? 1 : 0;
+            int digitsStart = position;
+            position = SkipDigits(text, position);
+            int digits = position - digitsStart;
+            position = SkipSpaces(text, position);
+            alignment = 0;
+            if (digits == 0 || digits > MaxAlignmentDigits || position >= text.Length || (text[position] != '}' && text[position] != ':'))
+            {
+                if (named)
+                {
+                    // Prose such as {red, green}: only a number was clearly meant as a placeholder.
+                    otherwise = Item.Text;
+                }
+                else
+                {
+                    otherwise = ClosesAt(text, alignmentStart) is int close
+                        ? Item.Malformed(close + 1, "an alignment that is not a whole number below a million", "write the alignment as a number, {0,5} or {0,-5}")
                         : Item.Text;
                 }
 
-                format = text.Substring(formatStart, close - formatStart);
-                if (name is not null && format.Length > 0 && char.IsWhiteSpace(format[0]))
-                {
-                    // {note: see below} is prose; a format right after the colon ({when:yyyy-MM-dd}) is not.
-                    return Item.Text;
-                }
-
-                position = close;
+                return false;
             }
 
+            alignment = int.Parse(text.Substring(digitsStart, digits), CultureInfo.InvariantCulture) * (negative ? -1 : 1);
+            otherwise = default;
+            return true;
+        }
+
+        /// <summary>Reads the format from the colon to the closing brace; <paramref name="otherwise"/> is the item when it is not a format.</summary>
+        private static bool TryReadFormat(string text, ref int position, bool named, out string? format, out Item otherwise)
+        {
+            int formatStart = position + 1;
+            int close = text.IndexOf('}', formatStart);
+            int nextOpen = text.IndexOf('{', formatStart);
+            format = null;
+            if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+            {
+                otherwise = named
+                    ? Item.Text
+                    : Item.Malformed(nextOpen >= 0 ? nextOpen : text.Length, "a brace that is never closed", "close the placeholder with }");
+                return false;
+            }
+
+            format = text.Substring(formatStart, close - formatStart);
+            if (named && format.Length > 0 && char.IsWhiteSpace(format[0]))
+            {
+                // {note: see below} is prose; a format right after the colon ({when:yyyy-MM-dd}) is not.
+                otherwise = Item.Text;
+                return false;
+            }
+
+            position = close;
+            otherwise = default;
+            return true;
+        }
+
+        /// <summary>The item when its closing brace is at <paramref name="position"/>; otherwise text, or the reason a number placeholder is malformed.</summary>
+        private static Item ReadClosingBrace(string text, int position, int index, string? name, int alignment, string? format)
+        {
             if (position < text.Length && text[position] == '}')
             {
                 return new Item(position + 1, index, name, alignment, format, null, null);
@@ -313,11 +385,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
             char sign = position < text.Length && (text[position] == '-' || text[position] == '+') ? text[position] : '\0';
             position += sign != '\0' ? 1 : 0;
             int digitsStart = position;
-            while (position < text.Length && IsDigit(text[position]))
-            {
-                position++;
-            }
-
+            position = SkipDigits(text, position);
             if (position == digitsStart || (!spaceBefore && sign == '\0'))
             {
                 return Item.Text;
@@ -344,6 +412,26 @@ namespace ErrorCodes.Generator.Model.Placeholders
         private static int SkipSpaces(string text, int position)
         {
             while (position < text.Length && text[position] == ' ')
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        private static int SkipDigits(string text, int position)
+        {
+            while (position < text.Length && IsDigit(text[position]))
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        private static int SkipNameChars(string text, int position)
+        {
+            while (position < text.Length && IsNameChar(text[position]))
             {
                 position++;
             }

@@ -16,10 +16,8 @@ namespace ErrorCodes.Generator.Model.Placeholders
         {
             var builder = new MessageBuilder(template);
             var arguments = new ArgumentSlots(builder);
+            var numbering = new ArgumentNumbering();
             int position = 0;
-            int textStart = 0;
-            int firstPositional = -1;
-            int firstSequential = -1;
             while (position < template.Length)
             {
                 int percent = template.IndexOf('%', position);
@@ -28,67 +26,99 @@ namespace ErrorCodes.Generator.Model.Placeholders
                     break;
                 }
 
-                builder.Verbatim(textStart, percent);
-                if (percent + 1 < template.Length && template[percent + 1] == '%')
-                {
-                    builder.Text("%", percent, percent + 2);
-                    position = textStart = percent + 2;
-                    continue;
-                }
+                builder.Verbatim(position, percent);
+                position = ReadPercent(template, percent, builder, arguments, numbering);
+            }
 
-                if (percent + 1 >= template.Length)
-                {
-                    builder.Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
-                    builder.Verbatim(percent, percent + 1);
-                    position = textStart = percent + 1;
-                    continue;
-                }
+            builder.Verbatim(position, template.Length);
+            numbering.ReportMixed(builder);
+            arguments.Finish(template, checkGaps: numbering.OnlyPositional);
+            return builder.Build(PlaceholderStyle.Printf);
+        }
 
-                int specStart = percent + 1;
-                int argumentNumber = PrintfSpecReader.ReadPosition(template, ref specStart);
-                PrintfSpecReader.Spec spec = PrintfSpecReader.Read(template, specStart);
-                int length = spec.End - percent;
-                if (!spec.Known)
-                {
-                    string written = template.Substring(percent, length);
-                    builder.Problem(
-                        PlaceholderProblemKind.UnknownConversion,
-                        percent,
-                        length,
-                        "'" + written + "' is not a C printf conversion; it stays text",
-                        "use one of %d %i %u %x %X %o %c %s %f %F %e %E %g %G, or write %% for a percent sign",
-                        dropsHelper: false);
-                    builder.Verbatim(percent, spec.End);
-                    position = textStart = spec.End;
-                    continue;
-                }
+        /// <summary>Reads the <c>%%</c>, stray <c>%</c> or conversion at <paramref name="percent"/>; returns where the text after it starts.</summary>
+        private static int ReadPercent(string template, int percent, MessageBuilder builder, ArgumentSlots arguments, ArgumentNumbering numbering)
+        {
+            if (percent + 1 < template.Length && template[percent + 1] == '%')
+            {
+                builder.Text("%", percent, percent + 2);
+                return percent + 2;
+            }
 
+            if (percent + 1 >= template.Length)
+            {
+                builder.Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
+                builder.Verbatim(percent, percent + 1);
+                return percent + 1;
+            }
+
+            int specStart = percent + 1;
+            int argumentNumber = PrintfSpecReader.ReadPosition(template, ref specStart);
+            PrintfSpecReader.Spec spec = PrintfSpecReader.Read(template, specStart);
+            if (!spec.Known)
+            {
+                KeepUnknownConversion(template, percent, spec.End, builder);
+                return spec.End;
+            }
+
+            numbering.Note(percent, argumentNumber, spec);
+
+            // C's order: the * width's argument, then the * precision's, then the value's.
+            int length = spec.End - percent;
+            int widthParameter = spec.WidthStar.Present ? arguments.Take(spec.WidthStar.Position, ParameterKind.StarInt, percent, length) : -1;
+            int precisionParameter = spec.PrecisionStar.Present ? arguments.Take(spec.PrecisionStar.Position, ParameterKind.StarInt, percent, length) : -1;
+            int parameter = arguments.Take(argumentNumber, PrintfSpecReader.KindOf(spec.Conversion), percent, length);
+            builder.Placeholder(PrintfSpecReader.Part(template, percent, length, spec, parameter, widthParameter, precisionParameter));
+            return spec.End;
+        }
+
+        private static void KeepUnknownConversion(string template, int percent, int end, MessageBuilder builder)
+        {
+            string written = template.Substring(percent, end - percent);
+            builder.Problem(
+                PlaceholderProblemKind.UnknownConversion,
+                percent,
+                end - percent,
+                "'" + written + "' is not a C printf conversion; it stays text",
+                "use one of %d %i %u %x %X %o %c %s %f %F %e %E %g %G, or write %% for a percent sign",
+                dropsHelper: false);
+            builder.Verbatim(percent, end);
+        }
+
+        /// <summary>Where the first numbered conversion (<c>%1$s</c>, <c>%*2$d</c>) and the first unnumbered one are: C does not allow both in one format.</summary>
+        private sealed class ArgumentNumbering
+        {
+            private int _firstPositional = -1;
+            private int _firstSequential = -1;
+
+            /// <summary>Whether every conversion is numbered; only then is a number that nothing uses a gap.</summary>
+            public bool OnlyPositional => _firstPositional >= 0 && _firstSequential < 0;
+
+            public void Note(int percent, int argumentNumber, PrintfSpecReader.Spec spec)
+            {
                 bool positional = argumentNumber > 0 || spec.WidthStar.Position > 0 || spec.PrecisionStar.Position > 0;
                 bool sequential = argumentNumber == 0
                     || (spec.WidthStar.Present && spec.WidthStar.Position == 0)
                     || (spec.PrecisionStar.Present && spec.PrecisionStar.Position == 0);
                 if (positional)
                 {
-                    firstPositional = firstPositional < 0 ? percent : firstPositional;
+                    _firstPositional = _firstPositional < 0 ? percent : _firstPositional;
                 }
 
                 if (sequential)
                 {
-                    firstSequential = firstSequential < 0 ? percent : firstSequential;
+                    _firstSequential = _firstSequential < 0 ? percent : _firstSequential;
                 }
-
-                // C's order: the * width's argument, then the * precision's, then the value's.
-                int widthParameter = spec.WidthStar.Present ? arguments.Take(spec.WidthStar.Position, ParameterKind.StarInt, percent, length) : -1;
-                int precisionParameter = spec.PrecisionStar.Present ? arguments.Take(spec.PrecisionStar.Position, ParameterKind.StarInt, percent, length) : -1;
-                int parameter = arguments.Take(argumentNumber, PrintfSpecReader.KindOf(spec.Conversion), percent, length);
-                builder.Placeholder(PrintfSpecReader.Part(template, percent, length, spec, parameter, widthParameter, precisionParameter));
-                position = textStart = spec.End;
             }
 
-            builder.Verbatim(textStart, template.Length);
-            if (firstPositional >= 0 && firstSequential >= 0)
+            public void ReportMixed(MessageBuilder builder)
             {
-                int start = System.Math.Max(firstPositional, firstSequential);
+                if (_firstPositional < 0 || _firstSequential < 0)
+                {
+                    return;
+                }
+
+                int start = System.Math.Max(_firstPositional, _firstSequential);
                 builder.Problem(
                     PlaceholderProblemKind.MixedPositionalAndSequential,
                     start,
@@ -97,9 +127,6 @@ namespace ErrorCodes.Generator.Model.Placeholders
                     "number every conversion and every * (%1$s, %2$*3$d), or none",
                     dropsHelper: true);
             }
-
-            arguments.Finish(template, firstPositional >= 0 && firstSequential < 0);
-            return builder.Build(PlaceholderStyle.Printf);
         }
 
         /// <summary>

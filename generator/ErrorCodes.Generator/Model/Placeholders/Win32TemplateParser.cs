@@ -23,7 +23,6 @@ namespace ErrorCodes.Generator.Model.Placeholders
             var builder = new MessageBuilder(template);
             var arguments = new PrintfTemplateParser.ArgumentSlots(builder);
             int position = 0;
-            int textStart = 0;
             int end = template.Length;
             while (position < end)
             {
@@ -33,59 +32,67 @@ namespace ErrorCodes.Generator.Model.Placeholders
                     break;
                 }
 
-                builder.Verbatim(textStart, percent);
-                if (percent + 1 >= template.Length)
+                builder.Verbatim(position, percent);
+                if (percent + 1 < template.Length && template[percent + 1] == '0')
                 {
-                    builder.Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
-                    builder.Verbatim(percent, percent + 1);
-                    position = textStart = percent + 1;
-                    continue;
-                }
-
-                char next = template[percent + 1];
-                if (next == '0')
-                {
-                    if (percent + 2 < template.Length)
-                    {
-                        builder.Problem(
-                            PlaceholderProblemKind.TextAfterEnd,
-                            percent + 2,
-                            template.Length - percent - 2,
-                            "FormatMessage stops at %0 and never prints the text after it",
-                            "move %0 to the end of the message, or remove the text after it",
-                            dropsHelper: false);
-                    }
-
-                    position = textStart = end = percent + 2;
+                    ReportTextAfterEnd(template, percent, builder);
+                    position = end = percent + 2;
                     break;
                 }
 
-                if (next >= '1' && next <= '9')
-                {
-                    position = textStart = ReadInsert(template, percent, builder, arguments);
-                    continue;
-                }
-
-                string? escape = Escape(next);
-                if (escape is null)
-                {
-                    builder.Problem(
-                        PlaceholderProblemKind.StrayPercent,
-                        percent,
-                        2,
-                        "FormatMessage prints '%" + next + "' as '" + next + "', without the percent sign",
-                        "write %% for a percent sign, or set ErrorCodesPlaceholderStyle to printf if the file uses C printf",
-                        dropsHelper: false);
-                    escape = next.ToString();
-                }
-
-                builder.Text(escape, percent, percent + 2);
-                position = textStart = percent + 2;
+                position = ReadPercent(template, percent, builder, arguments);
             }
 
-            builder.Verbatim(textStart, end);
+            builder.Verbatim(position, end);
             arguments.Finish(template, checkGaps: true, fillGaps: true);
             return builder.Build(PlaceholderStyle.Win32);
+        }
+
+        private static void ReportTextAfterEnd(string template, int percent, MessageBuilder builder)
+        {
+            if (percent + 2 < template.Length)
+            {
+                builder.Problem(
+                    PlaceholderProblemKind.TextAfterEnd,
+                    percent + 2,
+                    template.Length - percent - 2,
+                    "FormatMessage stops at %0 and never prints the text after it",
+                    "move %0 to the end of the message, or remove the text after it",
+                    dropsHelper: false);
+            }
+        }
+
+        /// <summary>Reads the stray <c>%</c>, insert or escape at <paramref name="percent"/> (not <c>%0</c>); returns where the text after it starts.</summary>
+        private static int ReadPercent(string template, int percent, MessageBuilder builder, PrintfTemplateParser.ArgumentSlots arguments)
+        {
+            if (percent + 1 >= template.Length)
+            {
+                builder.Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
+                builder.Verbatim(percent, percent + 1);
+                return percent + 1;
+            }
+
+            char next = template[percent + 1];
+            if (next >= '1' && next <= '9')
+            {
+                return ReadInsert(template, percent, builder, arguments);
+            }
+
+            string? escape = Escape(next);
+            if (escape is null)
+            {
+                builder.Problem(
+                    PlaceholderProblemKind.StrayPercent,
+                    percent,
+                    2,
+                    "FormatMessage prints '%" + next + "' as '" + next + "', without the percent sign",
+                    "write %% for a percent sign, or set ErrorCodesPlaceholderStyle to printf if the file uses C printf",
+                    dropsHelper: false);
+                escape = next.ToString();
+            }
+
+            builder.Text(escape, percent, percent + 2);
+            return percent + 2;
         }
 
         /// <summary>The escapes FormatMessage's documentation lists, other than <c>%0</c> and the inserts.</summary>
@@ -121,18 +128,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 valid = valid && "fFeEgG".IndexOf(written.Conversion) < 0;
                 if (!valid)
                 {
-                    int stop = close < 0 ? template.Length : close + 1;
-                    builder.Problem(
-                        PlaceholderProblemKind.UnknownConversion,
-                        percent,
-                        stop - percent,
-                        "'" + template.Substring(percent, stop - percent) + "' is not an insert FormatMessage can format; it stays text",
-                        close < 0
-                            ? "close the format with ! (%1!d!)"
-                            : "use one of the conversions d i u x X o c s between the exclamation marks; FormatMessage has no floating-point ones",
-                        dropsHelper: false);
-                    builder.Verbatim(percent, stop);
-                    return stop;
+                    return KeepInsertAsText(template, percent, close, builder);
                 }
 
                 spec = written with { End = close + 1 };
@@ -145,6 +141,23 @@ namespace ErrorCodes.Generator.Model.Placeholders
             int parameter = arguments.Take(slot, PrintfSpecReader.KindOf(spec.Conversion), percent, length);
             builder.Placeholder(PrintfSpecReader.Part(template, percent, length, spec, parameter, widthParameter, precisionParameter));
             return spec.End;
+        }
+
+        /// <summary>Reports an insert whose format FormatMessage cannot use, keeps it as text, and returns where the text after it starts.</summary>
+        private static int KeepInsertAsText(string template, int percent, int close, MessageBuilder builder)
+        {
+            int stop = close < 0 ? template.Length : close + 1;
+            builder.Problem(
+                PlaceholderProblemKind.UnknownConversion,
+                percent,
+                stop - percent,
+                "'" + template.Substring(percent, stop - percent) + "' is not an insert FormatMessage can format; it stays text",
+                close < 0
+                    ? "close the format with ! (%1!d!)"
+                    : "use one of the conversions d i u x X o c s between the exclamation marks; FormatMessage has no floating-point ones",
+                dropsHelper: false);
+            builder.Verbatim(percent, stop);
+            return stop;
         }
     }
 }
