@@ -330,6 +330,18 @@ public class AnalyzerEngineTests
     }
 
     [Fact]
+    public async Task A_member_marked_in_one_file_is_checked_where_another_file_only_calls_it_by_name()
+    {
+        // A member marked in source adds a name of use that is learned only once every file has been read for the
+        // attribute; a file that names neither the enum nor the attribute, only the marked method, is still walked.
+        var test = AnalyzerVerifier.CreateTest(
+            "namespace TestApp { public static class User { public static void M() => Holder.Retry({|EC2001:250999|}); } }",
+            AnalyzerVerifier.Catalogs);
+        test.TestState.Sources.Add(("/0/Declarations.cs", "using ErrorCodes;\nnamespace TestApp { public static class Holder { public static void Retry([ErrorCode(typeof(LiveStationErrorCode))] int code) { } } }\n"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public void Only_a_file_that_names_an_enum_a_marked_member_or_the_attribute_is_walked()
     {
         Compilation compilation = AnalyzerRun.CompileWithGenerated("", AnalyzerVerifier.Catalogs);
