@@ -326,11 +326,10 @@ namespace ErrorCodes.Generator.Model.Placeholders
         private static bool TryReadFormat(string text, ref int position, bool named, out string? format, out Item otherwise)
         {
             int formatStart = position + 1;
-            int close = text.IndexOf('}', formatStart);
-            int nextOpen = text.IndexOf('{', formatStart);
             format = null;
-            if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+            if (ClosesAt(text, formatStart) is not int close)
             {
+                int nextOpen = text.IndexOf('{', formatStart);
                 otherwise = named
                     ? Item.Text
                     : Item.Malformed(nextOpen >= 0 ? nextOpen : text.Length, "a brace that is never closed", "close the placeholder with }");
@@ -370,9 +369,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 return Item.Malformed(spaces + 1, "spaces inside the braces", "remove the spaces: {" + index.ToString(CultureInfo.InvariantCulture) + "}");
             }
 
-            int nextBrace = text.IndexOf('{', position);
-            int closing = text.IndexOf('}', position);
-            return closing < 0 || (nextBrace >= 0 && nextBrace < closing)
+            return ClosesAt(text, position) is null
                 ? Item.Malformed(position, "a brace that is never closed", "close the placeholder with }")
                 : Item.Text;
         }
@@ -402,6 +399,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
                 : Item.Malformed(position + 1, "spaces inside the braces", "remove the spaces");
         }
 
+        /// <summary>The first <c>}</c> from <paramref name="position"/> when no <c>{</c> comes before it; otherwise null.</summary>
         private static int? ClosesAt(string text, int position)
         {
             int close = text.IndexOf('}', position);

@@ -81,6 +81,13 @@ namespace ErrorCodes.Generator.Model.Placeholders
         public void Problem(PlaceholderProblemKind kind, int start, int length, string reason, string fix, bool dropsHelper)
             => _problems.Add(new PlaceholderProblem(kind, start, length, reason, fix, dropsHelper));
 
+        /// <summary>Reports the <c>%</c> that ends the message (printf and FormatMessage alike) and keeps it as text.</summary>
+        public void TrailingPercent(int percent)
+        {
+            Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
+            Verbatim(percent, percent + 1);
+        }
+
         public ParsedMessage Build(PlaceholderStyle style)
         {
             FlushText();

@@ -67,8 +67,7 @@ namespace ErrorCodes.Generator.Model.Placeholders
         {
             if (percent + 1 >= template.Length)
             {
-                builder.Problem(PlaceholderProblemKind.StrayPercent, percent, 1, "a % that ends the message", "write %% for a percent sign", dropsHelper: false);
-                builder.Verbatim(percent, percent + 1);
+                builder.TrailingPercent(percent);
                 return percent + 1;
             }
 
