@@ -55,7 +55,7 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.Domains);
 
             IncrementalValueProvider<DomainConflicts> conflicts = domains
-                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes))
+                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes, domain.GeneratesExceptions))
                 .Collect()
                 .Select(static (claims, _) => DomainConflicts.From(claims))
                 .WithTrackingName(TrackingNames.DomainConflicts);
@@ -234,7 +234,8 @@ namespace ErrorCodes.Generator
                     Read(options.GlobalOptions, "build_property.RootNamespace"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesHelpUrl"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"),
-                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesCodeType"));
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesCodeType"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesExceptions"));
 
                 CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
                 return CatalogBuilder.Build(table, settings);

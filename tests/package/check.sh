@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the ErrorCodes package the way a user meets it: packs src/ErrorCodes, inspects the .nupkg, then restores
 # it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
-# netstandard2.0 on C# 7.3; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
+# netstandard2.0 on C# 7.3, with a catalog set to ErrorCodesExceptions="false" beside its own exception class of the
+# generated name; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
 # converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
 # and compares its output with ConsumerApp/expected-output.txt, and runs the two libraries' code through
 # ConsumerLibraryRunner, comparing its output with ConsumerLibraryRunner/expected-output.txt. A third consumer,
@@ -146,6 +147,11 @@ while IFS= read -r file; do
         fail "ConsumerLibrary has no System.Text.Json, yet $(basename "$file") mentions it"
     fi
 done <<<"$generated"
+# vendor-errors.csv sets ErrorCodesExceptions="false": its file declares no exception type, the library's own stands.
+vendor_generated=$(grep -F '.Vendor.ErrorCodes.g.cs' <<<"$generated") || fail "ConsumerLibrary's Vendor catalog generated no source"
+if grep -E 'class [A-Za-z]*Exception' "$vendor_generated"; then
+    fail "the Vendor catalog sets ErrorCodesExceptions=\"false\", yet its generated source declares an exception type"
+fi
 
 step="build ConsumerJsonLibrary (netstandard2.0, C# 7.3, System.Text.Json package)"
 build_consumer ConsumerJsonLibrary

@@ -161,7 +161,11 @@ namespace ErrorCodes.Generator.Analysis
 
         /// <summary>
         /// Whether <paramref name="symbol"/> belongs to this catalog's generated lookup class or exception: its own
-        /// <c>IsDefined("23505")</c> gains nothing from being written with the member.
+        /// <c>IsDefined("23505")</c> gains nothing from being written with the member. A catalog with
+        /// <c>ErrorCodesExceptions="false"</c> has no generated exception, so a type of that name is the project's own;
+        /// it is still taken as generated here, because the analyzer sees symbols, not the catalog's item metadata, and
+        /// the only effect is that a string code passed to one of its marked parameters is checked but not suggested
+        /// as the member (no EC2002).
         /// </summary>
         public bool IsGeneratedMember(ISymbol symbol)
         {

@@ -186,6 +186,11 @@ namespace ErrorCodes.Generator.Diagnostics
             "Placeholder style is not valid",
             "The ErrorCodesPlaceholderStyle '{0}' is not 'dotnet', 'printf' or 'win32', so the file is read in the dotnet style; write one of them");
 
+        public static readonly DiagnosticDescriptor InvalidExceptionsSetting = Warning(
+            "EC1037",
+            "Exceptions setting is not valid",
+            "The ErrorCodesExceptions metadata '{1}' of the catalog '{0}' is neither 'true' nor 'false', so the catalog's exception types are generated; write ErrorCodesExceptions=\"false\" to generate none, or remove it");
+
         public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
             "EC1040",
             "HTTP status is not valid",

@@ -5,9 +5,9 @@ namespace ErrorCodes.Generator.Emit
 {
     /// <summary>
     /// Writes the source of one domain from its <see cref="DomainSpec"/>: the enum, the static class of lookups and
-    /// format helpers, the exception and its category types, and the JSON converter. Each section is a static
-    /// writer that takes the spec and the writer and keeps nothing between calls, so the order below is only the
-    /// order of the file.
+    /// format helpers, the exception and its category types (unless the catalog turns them off), and the JSON
+    /// converter. Each section is a static writer that takes the spec and the writer and keeps nothing between
+    /// calls, so the order below is only the order of the file.
     /// </summary>
     internal static class DomainEmitter
     {
@@ -48,9 +48,13 @@ namespace ErrorCodes.Generator.Emit
             EnumSection.Write(spec, writer);
             writer.Line();
             LookupClassSection.Write(spec, writer);
-            writer.Line();
-            ExceptionSection.Write(spec, writer);
-            CategoryExceptionSection.Write(spec, writer);
+            if (spec.Domain.GeneratesExceptions)
+            {
+                writer.Line();
+                ExceptionSection.Write(spec, writer);
+                CategoryExceptionSection.Write(spec, writer);
+            }
+
             if (spec.Settings.HasSystemTextJson)
             {
                 writer.Line();

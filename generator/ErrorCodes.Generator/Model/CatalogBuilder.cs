@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using ErrorCodes.Generator.Diagnostics;
 using ErrorCodes.Generator.Model.Building;
@@ -42,6 +43,7 @@ namespace ErrorCodes.Generator.Model
             context.Columns = HeaderReader.Read(table.Header, context);
             context.PlaceholderStyle = ReadPlaceholderStyle(settings.PlaceholderStyle, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
+            context.GeneratesExceptions = ReadExceptions(settings.Exceptions, context);
             DomainResolver.CheckTypes(context);
             string? domain = context.Domain;
             string? ns = context.Namespace;
@@ -82,7 +84,8 @@ namespace ErrorCodes.Generator.Model
                 members.CategoryTypes,
                 context.PlaceholderStyle,
                 codeType == CodeType.String,
-                codeType == CodeType.String ? StringCodes.Defined(context.StringCodes!, emitted) : default);
+                codeType == CodeType.String ? StringCodes.Defined(context.StringCodes!, emitted) : default,
+                context.GeneratesExceptions);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
 
@@ -95,6 +98,26 @@ namespace ErrorCodes.Generator.Model
 
             context.Report(DiagnosticDescriptors.InvalidPlaceholderStyle, context.FileStart, CsvTableReader.Shorten(value ?? string.Empty));
             return PlaceholderStyle.DotNet;
+        }
+
+        /// <summary>
+        /// <c>false</c> (trimmed, any case) turns the exception types off; absent, <c>true</c> or a value that is
+        /// neither (with a warning) keeps them, so a typo never takes away types that code may already use.
+        /// </summary>
+        private static bool ReadExceptions(string? value, CatalogContext context)
+        {
+            string trimmed = value?.Trim() ?? string.Empty;
+            if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (trimmed.Length != 0 && !string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(DiagnosticDescriptors.InvalidExceptionsSetting, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
+            }
+
+            return true;
         }
     }
 }

@@ -7,13 +7,15 @@ namespace ErrorCodes.Generator.Model
 {
     /// <summary>
     /// A file's claim to a domain, by the domain's qualified type name, with the category exception types it
-    /// generates. A class because it travels through the generator's pipeline (see <see cref="Emit.EmitSettings"/>).
+    /// generates and whether it generates its own exception type. A class because it travels through the generator's
+    /// pipeline (see <see cref="Emit.EmitSettings"/>).
     /// </summary>
     internal sealed record DomainClaim(
         string QualifiedName,
         string FilePath,
         string Namespace = "",
-        EquatableArray<CategoryType> CategoryTypes = default);
+        EquatableArray<CategoryType> CategoryTypes = default,
+        bool GeneratesExceptions = true);
 
     /// <summary>A file that generates nothing because another file claims its domain.</summary>
     internal readonly record struct DomainConflict(string QualifiedName, string FilePath, string ClaimedBy);
@@ -87,7 +89,9 @@ namespace ErrorCodes.Generator.Model
 
             foreach (DomainClaim claim in winners)
             {
-                foreach (string suffix in GeneratedNames.TypeSuffixes)
+                // A domain without exception types leaves its exception's name free: that type, if there is one, is
+                // the project's own, which the generator neither sees nor claims.
+                foreach (string suffix in GeneratedNames.TypeSuffixesOf(claim.GeneratesExceptions))
                 {
                     string type = claim.QualifiedName + suffix;
                     if (!owners.ContainsKey(type))

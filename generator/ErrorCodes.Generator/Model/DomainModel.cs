@@ -2,8 +2,19 @@ using ErrorCodes.Generator.Model.Placeholders;
 
 namespace ErrorCodes.Generator.Model
 {
-    /// <summary>Where a catalog's domain and namespace come from: item metadata and the project's root namespace.</summary>
-    internal sealed record CatalogSettings(string? DomainOverride, string? NamespaceOverride, string? RootNamespace, string? HelpUrlTemplate = null, string? PlaceholderStyle = null, string? CodeType = null);
+    /// <summary>
+    /// A catalog's item metadata, as written (null when absent or blank), and the project's root namespace: where the
+    /// domain and namespace come from, and the file's help URL template, placeholder style, code type and whether it
+    /// generates exception types.
+    /// </summary>
+    internal sealed record CatalogSettings(
+        string? DomainOverride,
+        string? NamespaceOverride,
+        string? RootNamespace,
+        string? HelpUrlTemplate = null,
+        string? PlaceholderStyle = null,
+        string? CodeType = null,
+        string? Exceptions = null);
 
     /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
     internal enum SeverityLevel
@@ -83,6 +94,8 @@ namespace ErrorCodes.Generator.Model
     /// A domain: one vendor catalog with the names of the types it becomes. A string-coded catalog has its codes in
     /// enum-value order in <see cref="StringCodes"/> (<c>StringCodes[v - 1]</c> is the code of value <c>v</c>): only
     /// the codes of its members, with an empty string for a value whose rows were all dropped for an error.
+    /// <see cref="GeneratesExceptions"/> is false when the file's <c>ErrorCodesExceptions</c> metadata is
+    /// <c>false</c>: the domain then has no exception types, and so no <see cref="CategoryTypes"/>.
     /// </summary>
     internal sealed record DomainModel(
         string FilePath,
@@ -94,7 +107,8 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<CategoryType> CategoryTypes = default,
         PlaceholderStyle PlaceholderStyle = PlaceholderStyle.DotNet,
         bool IsStringCoded = false,
-        EquatableArray<string> StringCodes = default)
+        EquatableArray<string> StringCodes = default,
+        bool GeneratesExceptions = true)
     {
         public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
     }

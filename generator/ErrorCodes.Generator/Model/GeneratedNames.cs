@@ -51,6 +51,12 @@ namespace ErrorCodes.Generator.Model
         /// <summary>What the generator appends to a domain to name its enum, lookup class, exception and JSON converter.</summary>
         public static readonly string[] TypeSuffixes = { EnumSuffix, LookupClassSuffix, ExceptionSuffix, JsonConverterSuffix };
 
+        /// <summary>What the generator appends to a domain without exception types (<c>ErrorCodesExceptions="false"</c>).</summary>
+        public static readonly string[] TypeSuffixesWithoutException = { EnumSuffix, LookupClassSuffix, JsonConverterSuffix };
+
+        /// <summary>The suffixes of the types a domain generates: <see cref="TypeSuffixes"/>, less the exception's when it has none.</summary>
+        public static string[] TypeSuffixesOf(bool generatesExceptions) => generatesExceptions ? TypeSuffixes : TypeSuffixesWithoutException;
+
         /// <summary>
         /// The public types of the ErrorCodes library. A domain whose generated type would take one of these names
         /// (domain <c>ErrorCode</c> in namespace <c>ErrorCodes</c> makes <c>ErrorCodes.ErrorCodeException</c>)

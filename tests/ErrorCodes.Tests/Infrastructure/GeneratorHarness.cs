@@ -76,6 +76,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesCodeType"] = catalog.CodeType;
             }
 
+            if (catalog.Exceptions is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesExceptions"] = catalog.Exceptions;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 

@@ -56,6 +56,14 @@ namespace ConsumerLibrary
             return StationErrorCodes.FormatOpenApiParamTypeError(parameter, type);
         }
 
+        /// <summary>Builds the library's own exception for a missing table, its message filled by the generated helper.</summary>
+        /// <param name="table">The table that does not exist.</param>
+        /// <returns>The exception.</returns>
+        public static VendorException MissingTable(string table)
+        {
+            return new VendorException(VendorErrorCode.NoSuchTable, VendorErrorCodes.FormatNoSuchTable(table));
+        }
+
         /// <summary>Turns a server's code and text into an exception, whether or not the catalog knows the code.</summary>
         /// <param name="code">The code as received.</param>
         /// <param name="serverMessage">The server's text, or <see langword="null"/>.</param>

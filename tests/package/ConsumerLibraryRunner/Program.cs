@@ -21,6 +21,8 @@ Console.WriteLine($"platform code of another exception: {ErrorDescriber.Platform
 Console.WriteLine($"parameter type error: {ErrorDescriber.ParameterTypeError("size", "Int32")}");
 Console.WriteLine($"from server, known: {ErrorDescriber.FromServer(250100, null!)}");
 Console.WriteLine($"from server, unknown: {ErrorDescriber.FromServer(259999, "server text")}");
+VendorException missingTable = ErrorDescriber.MissingTable("users");
+Console.WriteLine($"own exception: {missingTable.GetType().BaseType!.Name} {missingTable.ErrorCode} {(int)missingTable.ErrorCode} {missingTable.ErrorCode.GetCategory()}: {missingTable.Message}");
 
 // ConsumerJsonLibrary: the generated converter compiled against System.Text.Json's netstandard2.0 API.
 Console.WriteLine($"read a number: {Replies.CodeOf("{\"Code\":406}")}");

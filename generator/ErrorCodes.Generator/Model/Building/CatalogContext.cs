@@ -34,6 +34,12 @@ namespace ErrorCodes.Generator.Model.Building
         /// <summary>How the file writes its placeholders (item metadata <c>ErrorCodesPlaceholderStyle</c>; dotnet when absent or not valid).</summary>
         public PlaceholderStyle PlaceholderStyle { get; set; }
 
+        /// <summary>
+        /// Whether the domain gets its exception types (item metadata <c>ErrorCodesExceptions</c>; true when absent or
+        /// not valid). Without them its categories name no types.
+        /// </summary>
+        public bool GeneratesExceptions { get; set; } = true;
+
         /// <summary>The domain's name; null until resolved, and when it cannot be used.</summary>
         public string? Domain { get; set; }
 

@@ -9,7 +9,7 @@ namespace ErrorCodes.Generator.Model.Building
     /// <summary>
     /// Steps 5 to 7: the members read so far, and what a new row must be checked against. A code already defined
     /// makes the row an alias (step 5), a name already taken is renamed (step 6), a helper whose name is taken is
-    /// reported (step 7), and a primary row's category gets its exception type.
+    /// reported (step 7), and a primary row's category gets its exception type (when the domain has exception types).
     /// </summary>
     internal sealed class CatalogMembers
     {
@@ -53,7 +53,9 @@ namespace ErrorCodes.Generator.Model.Building
             if (!member.IsAlias)
             {
                 _rowsByCode[member.Code] = member;
-                if (columns.Category >= 0)
+                // Without exception types a category is only the text GetCategory returns: it names no type, so
+                // nothing about type names (EC1045, EC1046, EC1030) can be wrong with it.
+                if (columns.Category >= 0 && _context.GeneratesExceptions)
                 {
                     _categoryTypes.Add(record.Cells[columns.Category], record.LineNumber, _context.Diagnostics);
                 }
