@@ -1,3 +1,5 @@
+using ErrorCodes.Generator.Model;
+
 namespace ErrorCodes.Generator.Emit
 {
     /// <summary>
@@ -17,8 +19,12 @@ namespace ErrorCodes.Generator.Emit
         bool HasInterpolatedStringHandler = false,
         bool HasSystemTextJson = false,
         bool HasJsonPropertyNames = false,
-        bool HasProblemDetails = false)
+        bool HasProblemDetails = false,
+        TypeClashes? Clashes = null)
     {
+        /// <summary>The project's own types that a catalog's types would clash with; none unless the settings were read.</summary>
+        public TypeClashes TypeClashes => Clashes ?? TypeClashes.None;
+
         /// <summary>The settings of a project without a catalog, where nothing is emitted and the compilation is not read.</summary>
         public static EmitSettings Unread { get; } = new EmitSettings(NullableAnnotations: false, HasRuntime: false);
     }
