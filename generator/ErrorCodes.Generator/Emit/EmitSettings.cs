@@ -8,8 +8,9 @@ namespace ErrorCodes.Generator.Emit
     /// the target framework has <c>DefaultInterpolatedStringHandler</c> (.NET 6 and later), which lets format
     /// helpers write value-type arguments into the message without boxing them or making a string of each, and which
     /// optional integrations its references allow: a System.Text.Json converter (with dictionary-key support from
-    /// System.Text.Json 6 on), and ASP.NET Core's ProblemDetails.
-    /// Plain bools, so that an edit of user code that does not change them leaves emission cached. A class, as is
+    /// System.Text.Json 6 on), and ASP.NET Core's ProblemDetails; and the project's own types that a generated type
+    /// would clash with (<see cref="TypeClashes"/>, usually none).
+    /// Plain values, so that an edit of user code that does not change them leaves emission cached. A class, as is
     /// every value of the pipeline: the compiler's generator driver is compiled ahead of time for reference types
     /// only, and each value type it carries costs a fresh process hundreds of methods to compile first.
     /// </summary>
