@@ -54,17 +54,20 @@ namespace ErrorCodes.Generator
                 .Select(static (catalog, _) => catalog.Domain!)
                 .WithTrackingName(TrackingNames.Domains);
 
-            IncrementalValueProvider<DomainConflicts> conflicts = domains
+            IncrementalValueProvider<ImmutableArray<DomainClaim>> claims = domains
                 .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes, domain.GeneratesExceptions))
-                .Collect()
+                .Collect();
+
+            IncrementalValueProvider<DomainConflicts> conflicts = claims
                 .Select(static (claims, _) => DomainConflicts.From(claims))
                 .WithTrackingName(TrackingNames.DomainConflicts);
 
             // The compiler's driver runs a combined step even when the other side has no item, so the settings are
             // read only when there is a catalog: their type lookups bind every reference of the compilation first,
             // about a tenth of a second in a .NET 10 project and most of what a project without a catalog would pay.
-            IncrementalValueProvider<SettingsInput> settingsInput = allCatalogFiles
-                .Select(static (files, _) => files.IsEmpty ? HasCatalogs.No : HasCatalogs.Yes)
+            // The claims go in too: the same step looks for the project's own types of the generated names.
+            IncrementalValueProvider<SettingsInput> settingsInput = claims
+                .Select(static (claims, _) => DomainClaims.From(claims))
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => SettingsInput.For(pair.Left, pair.Right));
 
@@ -96,19 +99,23 @@ namespace ErrorCodes.Generator
 
         /// <summary>The settings of the compilation, read only when there is a catalog to emit.</summary>
         internal static EmitSettings SettingsFor(Compilation compilation, SettingsInput input)
-            => input == SettingsInput.NoCatalog ? EmitSettings.Unread : ReadSettings(compilation, input.NullableAnnotations);
+            => input.Claims == DomainClaims.None ? EmitSettings.Unread : ReadSettings(compilation, input);
 
-        /// <summary>The facts about the compilation that shape the code, as plain bools (see <see cref="EmitSettings"/>).</summary>
-        private static EmitSettings ReadSettings(Compilation compilation, bool nullableAnnotations)
+        /// <summary>
+        /// The facts about the compilation that shape the code, as plain bools, and the project's own types that the
+        /// catalogs' types would clash with (see <see cref="EmitSettings"/>).
+        /// </summary>
+        private static EmitSettings ReadSettings(Compilation compilation, SettingsInput input)
         {
             INamedTypeSymbol? jsonConverter = compilation.GetTypeByMetadataName(JsonConverterTypeName);
             return new EmitSettings(
-                NullableAnnotations: nullableAnnotations,
+                NullableAnnotations: input.NullableAnnotations,
                 HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
                 HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
                 HasSystemTextJson: jsonConverter is not null,
                 HasJsonPropertyNames: jsonConverter is not null && !jsonConverter.GetMembers("ReadAsPropertyName").IsEmpty,
-                HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null);
+                HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null,
+                Clashes: HandWrittenTypes.Find(compilation, input.Claims.Claims, hasJsonConverter: jsonConverter is not null));
         }
 
         private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
@@ -179,7 +186,32 @@ namespace ErrorCodes.Generator
                 return;
             }
 
-            EmitDomain(output, item.Domain, item.Settings);
+            DomainModel domain = item.Domain;
+            bool withoutExceptions = false;
+            foreach (TypeClash clash in item.Settings.TypeClashes.Of(domain.FilePath))
+            {
+                output.ReportDiagnostic(ClashDiagnostic(clash).ToDiagnostic());
+                if (clash.Cost == ClashCost.WholeDomain)
+                {
+                    return;
+                }
+
+                withoutExceptions = true;
+            }
+
+            // A clash with an exception type costs the exception types only, as ErrorCodesExceptions="false" would.
+            EmitDomain(output, withoutExceptions ? domain with { GeneratesExceptions = false, CategoryTypes = default } : domain, item.Settings);
+        }
+
+        /// <summary>A clash with the project's own type, at the type's declaration, with the catalog as the related place.</summary>
+        private static DiagnosticInfo ClashDiagnostic(TypeClash clash)
+        {
+            DiagnosticDescriptor descriptor = clash.Cost == ClashCost.WholeDomain ? DiagnosticDescriptors.GeneratedTypeDeclared : DiagnosticDescriptors.ExceptionTypeDeclared;
+            return new DiagnosticInfo(
+                descriptor,
+                clash.Declaration,
+                new EquatableArray<string>(new[] { Path.GetFileName(clash.CatalogPath), clash.QualifiedTypeName, clash.Declared }),
+                new EquatableArray<SourceSpan>(new[] { SourceSpan.FileStart(clash.CatalogPath) }));
         }
 
         /// <summary>Emits one domain; a failure becomes a diagnostic on its file so that the other domains still generate.</summary>
@@ -293,39 +325,26 @@ namespace ErrorCodes.Generator
         /// <summary>One domain to emit: its model without the categories it lost, whether it lost its name, and the settings.</summary>
         internal sealed record EmitRequest(DomainModel Domain, bool Emit, EmitSettings Settings);
 
-        /// <summary>Whether any <c>.csv</c> file is given, as a class for the pipeline (see <see cref="EmitSettings"/>).</summary>
-        internal sealed class HasCatalogs
-        {
-            public static readonly HasCatalogs Yes = new HasCatalogs();
-            public static readonly HasCatalogs No = new HasCatalogs();
-        }
-
         /// <summary>The conflicts between domains and the settings, joined once for every domain to emit.</summary>
         private sealed record EmitContext(DomainConflicts Conflicts, EmitSettings Settings);
 
         /// <summary>
-        /// What the settings step needs besides the compilation: whether any <c>.csv</c> file is given, and whether the
-        /// language version has nullable annotations. One of three instances, a class for the pipeline (see
-        /// <see cref="EmitSettings"/>).
+        /// What the settings step needs besides the compilation: the catalogs' claims to their types (none when no
+        /// <c>.csv</c> file is given), and whether the language version has nullable annotations. A class for the
+        /// pipeline (see <see cref="EmitSettings"/>).
         /// </summary>
-        internal sealed class SettingsInput
+        internal sealed record SettingsInput(DomainClaims Claims, bool NullableAnnotations)
         {
-            public static readonly SettingsInput NoCatalog = new SettingsInput(false);
-            public static readonly SettingsInput WithAnnotations = new SettingsInput(true);
-            public static readonly SettingsInput WithoutAnnotations = new SettingsInput(false);
+            public static SettingsInput NoCatalog { get; } = new SettingsInput(DomainClaims.None, false);
 
-            private SettingsInput(bool nullableAnnotations) => NullableAnnotations = nullableAnnotations;
-
-            public bool NullableAnnotations { get; }
-
-            public static SettingsInput For(HasCatalogs hasCatalogs, ParseOptions parseOptions)
+            public static SettingsInput For(DomainClaims claims, ParseOptions parseOptions)
             {
-                if (hasCatalogs == HasCatalogs.No)
+                if (claims == DomainClaims.None)
                 {
                     return NoCatalog;
                 }
 
-                return parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8 ? WithAnnotations : WithoutAnnotations;
+                return new SettingsInput(claims, parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
             }
         }
 

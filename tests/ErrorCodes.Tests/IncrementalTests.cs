@@ -168,8 +168,8 @@ public class IncrementalTests
         // step itself must not read the compilation when there is no catalog.
         CSharpCompilation compilation = UserCompilation();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        Assert.Same(EmitSettings.Unread, ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(ErrorCodesGenerator.HasCatalogs.No, parseOptions)));
-        EmitSettings read = ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(ErrorCodesGenerator.HasCatalogs.Yes, parseOptions));
+        Assert.Same(EmitSettings.Unread, ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.None, parseOptions)));
+        EmitSettings read = ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.From(ImmutableArray.Create(new DomainClaim("TestApp.First", "/p/first.csv"))), parseOptions));
         Assert.True(read.HasRuntime);
         Assert.True(read.NullableAnnotations);
 

@@ -191,6 +191,16 @@ namespace ErrorCodes.Generator.Diagnostics
             "Exceptions setting is not valid",
             "The ErrorCodesExceptions metadata '{1}' of the catalog '{0}' is neither 'true' nor 'false', so the catalog's exception types are generated; write ErrorCodesExceptions=\"false\" to generate none, or remove it");
 
+        public static readonly DiagnosticDescriptor GeneratedTypeDeclared = Error(
+            "EC1038",
+            "Generated type is already declared",
+            "The catalog '{0}' generates '{1}', which your code already declares {2}, so the catalog generates nothing; delete your declaration if the catalog replaces it (a partial class can add members to a generated class), or set ErrorCodesDomain or ErrorCodesNamespace on the catalog's AdditionalFiles item to generate other names");
+
+        public static readonly DiagnosticDescriptor ExceptionTypeDeclared = Warning(
+            "EC1039",
+            "Exception type is already declared",
+            "The catalog '{0}' generates the exception type '{1}', which your code already declares {2}, so the catalog generates no exception types; set ErrorCodesExceptions=\"false\" on the catalog's AdditionalFiles item if the project has exceptions of its own, declare yours 'partial' without a base class to add members to the generated one, or set ErrorCodesDomain to generate other names");
+
         public static readonly DiagnosticDescriptor InvalidHttpStatus = Warning(
             "EC1040",
             "HTTP status is not valid",

@@ -17,6 +17,14 @@ namespace ErrorCodes.Generator.Model
         EquatableArray<CategoryType> CategoryTypes = default,
         bool GeneratesExceptions = true);
 
+    /// <summary>Every catalog's claim, in a class for the pipeline; <see cref="None"/> when no catalog is given.</summary>
+    internal sealed record DomainClaims(EquatableArray<DomainClaim> Claims)
+    {
+        public static DomainClaims None { get; } = new DomainClaims(EquatableArray<DomainClaim>.Empty);
+
+        public static DomainClaims From(ImmutableArray<DomainClaim> claims) => claims.IsEmpty ? None : new DomainClaims(claims.ToEquatableArray());
+    }
+
     /// <summary>A file that generates nothing because another file claims its domain.</summary>
     internal readonly record struct DomainConflict(string QualifiedName, string FilePath, string ClaimedBy);
 
