@@ -20,20 +20,25 @@ namespace ErrorCodes.Generator
         public static TypeClashes Find(Compilation compilation, EquatableArray<DomainClaim> claims, bool hasJsonConverter)
         {
             IAssemblySymbol assembly = compilation.Assembly;
+
+            // Runs on every edit of the project: the simple names of the project's types are a set the compiler keeps
+            // up to date between edits, while a lookup by full name first builds the namespace's members in each new
+            // compilation (milliseconds in a namespace of thousands of types). So a name no type has is never looked up.
+            ICollection<string> typeNames = assembly.TypeNames;
             var clashes = new List<TypeClash>();
             foreach (DomainClaim claim in claims)
             {
                 string domainType = claim.QualifiedName;
 
                 // The enum cannot be partial, and the JSON converter is sealed and not partial: any type of their name clashes.
-                Check(assembly, claim, domainType + GeneratedNames.EnumSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
+                Check(assembly, typeNames, claim, domainType + GeneratedNames.EnumSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
                 if (hasJsonConverter)
                 {
-                    Check(assembly, claim, domainType + GeneratedNames.JsonConverterSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
+                    Check(assembly, typeNames, claim, domainType + GeneratedNames.JsonConverterSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
                 }
 
                 // The lookup class and the exceptions are partial: the project may add members to them.
-                Check(assembly, claim, domainType + GeneratedNames.LookupClassSuffix, ClashCost.WholeDomain, joinableBase: "", clashes);
+                Check(assembly, typeNames, claim, domainType + GeneratedNames.LookupClassSuffix, ClashCost.WholeDomain, joinableBase: "", clashes);
                 if (!claim.GeneratesExceptions)
                 {
                     // ErrorCodesExceptions="false": a type of the exception's name is the project's own, as intended.
@@ -41,10 +46,10 @@ namespace ErrorCodes.Generator
                 }
 
                 string exception = domainType + GeneratedNames.ExceptionSuffix;
-                Check(assembly, claim, exception, ClashCost.ExceptionTypes, ExceptionBase, clashes);
+                Check(assembly, typeNames, claim, exception, ClashCost.ExceptionTypes, ExceptionBase, clashes);
                 foreach (CategoryType category in claim.CategoryTypes)
                 {
-                    Check(assembly, claim, GeneratedNames.Qualified(claim.Namespace, category.TypeName), ClashCost.ExceptionTypes, exception, clashes);
+                    Check(assembly, typeNames, claim, GeneratedNames.Qualified(claim.Namespace, category.TypeName), ClashCost.ExceptionTypes, exception, clashes);
                 }
             }
 
@@ -56,8 +61,13 @@ namespace ErrorCodes.Generator
         /// cannot join. With <paramref name="joinableBase"/> null nothing can join; otherwise a class whose every
         /// declaration is partial joins when it names no base class or names <paramref name="joinableBase"/>.
         /// </summary>
-        private static void Check(IAssemblySymbol assembly, DomainClaim claim, string qualifiedName, ClashCost cost, string? joinableBase, List<TypeClash> clashes)
+        private static void Check(IAssemblySymbol assembly, ICollection<string> typeNames, DomainClaim claim, string qualifiedName, ClashCost cost, string? joinableBase, List<TypeClash> clashes)
         {
+            if (!typeNames.Contains(qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1)))
+            {
+                return;
+            }
+
             INamedTypeSymbol? declared = assembly.GetTypeByMetadataName(qualifiedName);
             if (declared is null || declared.Locations.Length == 0 || !declared.Locations[0].IsInSource)
             {
