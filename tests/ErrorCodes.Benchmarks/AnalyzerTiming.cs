@@ -32,7 +32,7 @@ public static class AnalyzerTiming
             new[] { new ErrorCodesGenerator().AsSourceGenerator() },
             new[] { new MemoryText(catalogPath, File.ReadAllText(catalogPath)) },
             parseOptions,
-            new Options("Consumer"));
+            new RootNamespaceOptions("Consumer"));
         driver.RunGeneratorsAndUpdateCompilation(user, out Compilation compilation, out ImmutableArray<Diagnostic> generatorDiagnostics);
         if (generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -118,43 +118,5 @@ public static class AnalyzerTiming
     {
         double[] sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    /// <summary>Gives the generator the project's root namespace, as MSBuild does.</summary>
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private readonly RootNamespaceOption _global;
-
-        public Options(string rootNamespace) => _global = new RootNamespaceOption(rootNamespace);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
-
-        private sealed class RootNamespaceOption : AnalyzerConfigOptions
-        {
-            private readonly string _rootNamespace;
-
-            public RootNamespaceOption(string rootNamespace) => _rootNamespace = rootNamespace;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = _rootNamespace;
-                return key == "build_property.RootNamespace";
-            }
-        }
-
-        private sealed class Empty : AnalyzerConfigOptions
-        {
-            public static readonly Empty Instance = new();
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = string.Empty;
-                return false;
-            }
-        }
     }
 }

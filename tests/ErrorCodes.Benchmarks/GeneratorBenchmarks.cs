@@ -13,7 +13,9 @@ namespace ErrorCodes.Benchmarks;
 /// <summary>
 /// The generator inside the compiler: a full run on a catalog of <see cref="Rows"/> rows (a new driver, nothing
 /// cached: what a build or the first keystroke after opening the project pays), and the re-run after an edit of an
-/// unrelated source file (what the IDE pays on every keystroke).
+/// unrelated source file. That re-run alternates two compilations whose symbols are built after their first run, so
+/// it measures the pipeline's caching; a keystroke in the IDE, on a compilation never seen, is
+/// <see cref="KeystrokeBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Generator")]
