@@ -22,11 +22,6 @@ namespace ErrorCodes.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class ErrorCodesGenerator : IIncrementalGenerator
     {
-        private const string RuntimeTypeName = "ErrorCodes.ErrorCodeException";
-        private const string JsonConverterTypeName = "System.Text.Json.Serialization.JsonConverter`1";
-        private const string ProblemDetailsTypeName = "Microsoft.AspNetCore.Mvc.ProblemDetails";
-        private const string InterpolatedStringHandlerTypeName = "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler";
-
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -71,11 +66,23 @@ namespace ErrorCodes.Generator
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (pair, _) => SettingsInput.For(pair.Left, pair.Right));
 
+            // The IDE gives the driver a new compilation on every keystroke, and the first type lookups in a new
+            // compilation cost about a millisecond. The settings come from the references, so they are read again only
+            // when the references change; the one step that runs on every keystroke is the type-clash check, which
+            // looks a name up only when a project type has it.
+            IncrementalValueProvider<CompilationReferences> references = context.CompilationProvider
+                .Select(static (compilation, _) => CompilationReferences.Of(compilation));
+
             // Every Combine joins two classes, never a pair with a third: the driver's code for each shape of value is
             // compiled on its first use, and a nested pair is a shape no other generator of a build shares.
-            IncrementalValueProvider<EmitSettings> settings = settingsInput
+            IncrementalValueProvider<ReferenceSettings> referenceSettings = settingsInput
+                .Combine(references)
+                .Select(static (pair, _) => ReferenceSettings.Read(pair.Right, pair.Left))
+                .WithTrackingName(TrackingNames.ReferenceSettings);
+
+            IncrementalValueProvider<EmitSettings> settings = referenceSettings
                 .Combine(context.CompilationProvider)
-                .Select(static (pair, _) => SettingsFor(pair.Right, pair.Left))
+                .Select(static (pair, _) => pair.Left.WithClashes(pair.Right))
                 .WithTrackingName(TrackingNames.EmitSettings);
 
             context.RegisterSourceOutput(catalogs, static (output, catalog) => Report(output, catalog.Diagnostics));
@@ -97,26 +104,9 @@ namespace ErrorCodes.Generator
             context.RegisterSourceOutput(toEmit, static (output, item) => Emit(output, item));
         }
 
-        /// <summary>The settings of the compilation, read only when there is a catalog to emit.</summary>
+        /// <summary>The settings of the compilation, read only when there is a catalog to emit (the pipeline's two steps in one).</summary>
         internal static EmitSettings SettingsFor(Compilation compilation, SettingsInput input)
-            => input.Claims == DomainClaims.None ? EmitSettings.Unread : ReadSettings(compilation, input);
-
-        /// <summary>
-        /// The facts about the compilation that shape the code, as plain bools, and the project's own types that the
-        /// catalogs' types would clash with (see <see cref="EmitSettings"/>).
-        /// </summary>
-        private static EmitSettings ReadSettings(Compilation compilation, SettingsInput input)
-        {
-            INamedTypeSymbol? jsonConverter = compilation.GetTypeByMetadataName(JsonConverterTypeName);
-            return new EmitSettings(
-                NullableAnnotations: input.NullableAnnotations,
-                HasRuntime: compilation.GetTypeByMetadataName(RuntimeTypeName) is not null,
-                HasInterpolatedStringHandler: compilation.GetTypeByMetadataName(InterpolatedStringHandlerTypeName) is { DeclaredAccessibility: Accessibility.Public },
-                HasSystemTextJson: jsonConverter is not null,
-                HasJsonPropertyNames: jsonConverter is not null && !jsonConverter.GetMembers("ReadAsPropertyName").IsEmpty,
-                HasProblemDetails: compilation.GetTypeByMetadataName(ProblemDetailsTypeName) is not null,
-                Clashes: HandWrittenTypes.Find(compilation, input.Claims.Claims, hasJsonConverter: jsonConverter is not null));
-        }
+            => ReferenceSettings.Read(CompilationReferences.Of(compilation), input).WithClashes(compilation);
 
         private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -18,7 +18,10 @@ namespace ErrorCodes.Generator
         /// <summary>The set of catalog files whose domain is already claimed by another file.</summary>
         public const string DomainConflicts = nameof(DomainConflicts);
 
-        /// <summary>Facts about the consuming compilation that shape the emitted code.</summary>
+        /// <summary>The settings read from the compilation's references, again only when the references change.</summary>
+        public const string ReferenceSettings = nameof(ReferenceSettings);
+
+        /// <summary>Facts about the consuming compilation that shape the emitted code: the reference settings and the type clashes.</summary>
         public const string EmitSettings = nameof(EmitSettings);
 
         /// <summary>Each domain joined with the conflicts and settings, ready to emit.</summary>

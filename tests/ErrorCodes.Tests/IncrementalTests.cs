@@ -113,6 +113,34 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_keystroke_does_not_read_the_settings_again_but_a_change_of_references_does()
+    {
+        (GeneratorDriver driver, _) = SeedDriver();
+        CSharpCompilation compilation = UserCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        // A keystroke: a new compilation with the same references. The step that looks types up in them does not run
+        // (Cached: its inputs are unchanged; Unchanged would mean it ran and found the same).
+        SyntaxTree old = compilation.SyntaxTrees.Single();
+        CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, old.WithChangedText(SourceText.From(old.GetText() + " ")));
+        driver = driver.RunGenerators(edited);
+        Assert.All(
+            Steps(driver)[TrackingNames.ReferenceSettings].SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        // System.Text.Json taken out of the references: the settings are read again, and no domain has a converter.
+        CSharpCompilation withoutJson = edited.RemoveReferences(edited.References.Where(reference => reference.Display?.EndsWith("System.Text.Json.dll", StringComparison.Ordinal) == true));
+        Assert.NotEqual(edited.References.Count(), withoutJson.References.Count());
+        driver = driver.RunGenerators(withoutJson);
+
+        (object value, IncrementalStepRunReason reason) = Steps(driver)[TrackingNames.ReferenceSettings].SelectMany(run => run.Outputs).Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, reason);
+        Assert.False(((ReferenceSettings)value).Settings.HasSystemTextJson);
+        Assert.True(((ReferenceSettings)value).Settings.HasRuntime);
+        Assert.All(driver.GetRunResult().GeneratedTrees, tree => Assert.DoesNotContain("JsonConverter", tree.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Editing_one_catalog_re_runs_only_that_catalogs_domain()
     {
         (GeneratorDriver driver, AdditionalText[] files) = SeedDriver();
