@@ -50,7 +50,7 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.Domains);
 
             IncrementalValueProvider<ImmutableArray<DomainClaim>> claims = domains
-                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes, domain.GeneratesExceptions))
+                .Select(static (domain, _) => new DomainClaim(domain.QualifiedName, domain.FilePath, domain.Namespace, domain.CategoryTypes, domain.GeneratesExceptions, domain.GeneratesJsonConverter))
                 .Collect();
 
             IncrementalValueProvider<DomainConflicts> conflicts = claims
@@ -257,7 +257,8 @@ namespace ErrorCodes.Generator
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesHelpUrl"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesCodeType"),
-                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesExceptions"));
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesExceptions"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesJsonConverter"));
 
                 CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
                 return CatalogBuilder.Build(table, settings);

@@ -32,7 +32,8 @@ namespace ErrorCodes.Generator
 
                 // The enum cannot be partial, and the JSON converter is sealed and not partial: any type of their name clashes.
                 Check(assembly, typeNames, claim, domainType + GeneratedNames.EnumSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
-                if (hasJsonConverter)
+                // ErrorCodesJsonConverter="false": as for the exceptions below, a type of the converter's name is the project's own.
+                if (hasJsonConverter && claim.GeneratesJsonConverter)
                 {
                     Check(assembly, typeNames, claim, domainType + GeneratedNames.JsonConverterSuffix, ClashCost.WholeDomain, joinableBase: null, clashes);
                 }

@@ -3,7 +3,8 @@
 # it from a local folder into projects outside the solution (ConsumerApp: net10.0, strict; ConsumerLibrary:
 # netstandard2.0 on C# 7.3, with a catalog set to ErrorCodesExceptions="false" beside its own exception class of the
 # generated name; ConsumerJsonLibrary: the same with the System.Text.Json package, so the generated
-# converter is compiled against its netstandard2.0 API), builds them with every warning as an error, runs the app
+# converter is compiled against its netstandard2.0 API, and a catalog set to ErrorCodesJsonConverter="false" that
+# must declare no converter), builds them with every warning as an error, runs the app
 # and compares its output with ConsumerApp/expected-output.txt, and runs the two libraries' code through
 # ConsumerLibraryRunner, comparing its output with ConsumerLibraryRunner/expected-output.txt. A third consumer,
 # ConsumerAnalyzer, holds wrong codes on purpose: its build output must show the analyzer's warnings at their exact
@@ -154,7 +155,15 @@ if grep -E 'class [A-Za-z]*Exception' "$vendor_generated"; then
 fi
 
 step="build ConsumerJsonLibrary (netstandard2.0, C# 7.3, System.Text.Json package)"
-build_consumer ConsumerJsonLibrary
+build_consumer ConsumerJsonLibrary -p:EmitCompilerGeneratedFiles=true
+json_generated=$(find "$consumers/ConsumerJsonLibrary/obj" -name '*.ErrorCodes.g.cs')
+# With System.Text.Json, a catalog gets its converter unless it sets ErrorCodesJsonConverter="false", as the Vendor one does.
+platform_json=$(grep -F '.GamePlatform.ErrorCodes.g.cs' <<<"$json_generated") || fail "ConsumerJsonLibrary's GamePlatform catalog generated no source"
+grep -q 'class GamePlatformErrorCodeJsonConverter' "$platform_json" || fail "ConsumerJsonLibrary references System.Text.Json, yet its GamePlatform catalog declares no converter"
+vendor_json=$(grep -F '.Vendor.ErrorCodes.g.cs' <<<"$json_generated") || fail "ConsumerJsonLibrary's Vendor catalog generated no source"
+if grep -E 'JsonConverter' "$vendor_json"; then
+    fail "the Vendor catalog of ConsumerJsonLibrary sets ErrorCodesJsonConverter=\"false\", yet its generated source declares or names a converter"
+fi
 
 step="build ConsumerLibraryRunner, run the two libraries' code and compare its output"
 build_consumer ConsumerLibraryRunner

@@ -191,6 +191,11 @@ namespace ErrorCodes.Generator.Diagnostics
             "Exceptions setting is not valid",
             "The ErrorCodesExceptions metadata '{1}' of the catalog '{0}' is neither 'true' nor 'false', so the catalog's exception types are generated; write ErrorCodesExceptions=\"false\" to generate none, or remove it");
 
+        public static readonly DiagnosticDescriptor InvalidJsonConverterSetting = Warning(
+            "EC1047",
+            "JSON converter setting is not valid",
+            "The ErrorCodesJsonConverter metadata '{1}' of the catalog '{0}' is neither 'true' nor 'false', so the catalog's JSON converter is generated where System.Text.Json is referenced; write ErrorCodesJsonConverter=\"false\" to generate none, or remove it");
+
         public static readonly DiagnosticDescriptor GeneratedTypeDeclared = Error(
             "EC1038",
             "Generated type is already declared",

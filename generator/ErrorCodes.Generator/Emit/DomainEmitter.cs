@@ -5,8 +5,8 @@ namespace ErrorCodes.Generator.Emit
 {
     /// <summary>
     /// Writes the source of one domain from its <see cref="DomainSpec"/>: the enum, the static class of lookups and
-    /// format helpers, the exception and its category types (unless the catalog turns them off), and the JSON
-    /// converter. Each section is a static writer that takes the spec and the writer and keeps nothing between
+    /// format helpers, the exception and its category types, and the JSON converter (each unless the catalog turns it
+    /// off). Each section is a static writer that takes the spec and the writer and keeps nothing between
     /// calls, so the order below is only the order of the file.
     /// </summary>
     internal static class DomainEmitter
@@ -55,7 +55,7 @@ namespace ErrorCodes.Generator.Emit
                 CategoryExceptionSection.Write(spec, writer);
             }
 
-            if (spec.Settings.HasSystemTextJson)
+            if (spec.HasJsonConverter)
             {
                 writer.Line();
                 JsonConverterSection.Write(spec, writer);

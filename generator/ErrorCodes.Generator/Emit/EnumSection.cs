@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Emit
 
             writer.Line(Fragments.GeneratedCodeAttribute);
             writer.NotClsCompliant(!spec.TypesAreClsCompliant);
-            if (spec.Settings.HasSystemTextJson)
+            if (spec.HasJsonConverter)
             {
                 writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + spec.Names.JsonConverterType + "))]");
             }

@@ -2,7 +2,10 @@ using ErrorCodes.Generator.Model;
 
 namespace ErrorCodes.Generator.Emit
 {
-    /// <summary>The System.Text.Json converter, written when the compilation has System.Text.Json; it reads names through <c>TryFromName</c>.</summary>
+    /// <summary>
+    /// The System.Text.Json converter, written when the compilation has System.Text.Json and the catalog does not turn it
+    /// off (<see cref="DomainSpec.HasJsonConverter"/>); it reads names through <c>TryFromName</c>.
+    /// </summary>
     internal static class JsonConverterSection
     {
         private const string Json = "global::System.Text.Json.";

@@ -4,6 +4,7 @@ using ErrorCodes.Generator.Diagnostics;
 using ErrorCodes.Generator.Model.Building;
 using ErrorCodes.Generator.Model.Placeholders;
 using ErrorCodes.Generator.Reading;
+using Microsoft.CodeAnalysis;
 
 namespace ErrorCodes.Generator.Model
 {
@@ -43,7 +44,8 @@ namespace ErrorCodes.Generator.Model
             context.Columns = HeaderReader.Read(table.Header, context);
             context.PlaceholderStyle = ReadPlaceholderStyle(settings.PlaceholderStyle, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
-            context.GeneratesExceptions = ReadExceptions(settings.Exceptions, context);
+            context.GeneratesExceptions = ReadSwitch(settings.Exceptions, DiagnosticDescriptors.InvalidExceptionsSetting, context);
+            context.GeneratesJsonConverter = ReadSwitch(settings.JsonConverter, DiagnosticDescriptors.InvalidJsonConverterSetting, context);
             DomainResolver.CheckTypes(context);
             string? domain = context.Domain;
             string? ns = context.Namespace;
@@ -85,7 +87,8 @@ namespace ErrorCodes.Generator.Model
                 context.PlaceholderStyle,
                 codeType == CodeType.String,
                 codeType == CodeType.String ? StringCodes.Defined(context.StringCodes!, emitted) : default,
-                context.GeneratesExceptions);
+                context.GeneratesExceptions,
+                context.GeneratesJsonConverter);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
 
@@ -101,10 +104,11 @@ namespace ErrorCodes.Generator.Model
         }
 
         /// <summary>
-        /// <c>false</c> (trimmed, any case) turns the exception types off; absent, <c>true</c> or a value that is
-        /// neither (with a warning) keeps them, so a typo never takes away types that code may already use.
+        /// An on/off item metadata (<c>ErrorCodesExceptions</c>, <c>ErrorCodesJsonConverter</c>): <c>false</c> (trimmed,
+        /// any case) turns its part off; absent, <c>true</c> or a value that is neither (with the warning
+        /// <paramref name="invalid"/>) keeps it, so a typo never takes away types or a contract that code may already use.
         /// </summary>
-        private static bool ReadExceptions(string? value, CatalogContext context)
+        private static bool ReadSwitch(string? value, DiagnosticDescriptor invalid, CatalogContext context)
         {
             string trimmed = value?.Trim() ?? string.Empty;
             if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
@@ -114,7 +118,7 @@ namespace ErrorCodes.Generator.Model
 
             if (trimmed.Length != 0 && !string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(DiagnosticDescriptors.InvalidExceptionsSetting, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
+                context.Report(invalid, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
             }
 
             return true;

@@ -7,7 +7,7 @@ namespace ErrorCodes.Generator.Model
 {
     /// <summary>
     /// A file's claim to a domain, by the domain's qualified type name, with the category exception types it
-    /// generates and whether it generates its own exception type. A class because it travels through the generator's
+    /// generates, whether it generates its own exception type and whether its catalog allows the JSON converter. A class because it travels through the generator's
     /// pipeline (see <see cref="Emit.EmitSettings"/>).
     /// </summary>
     internal sealed record DomainClaim(
@@ -15,7 +15,8 @@ namespace ErrorCodes.Generator.Model
         string FilePath,
         string Namespace = "",
         EquatableArray<CategoryType> CategoryTypes = default,
-        bool GeneratesExceptions = true);
+        bool GeneratesExceptions = true,
+        bool GeneratesJsonConverter = true);
 
     /// <summary>Every catalog's claim, in a class for the pipeline; <see cref="None"/> when no catalog is given.</summary>
     internal sealed record DomainClaims(EquatableArray<DomainClaim> Claims)
@@ -97,9 +98,9 @@ namespace ErrorCodes.Generator.Model
 
             foreach (DomainClaim claim in winners)
             {
-                // A domain without exception types leaves its exception's name free: that type, if there is one, is
-                // the project's own, which the generator neither sees nor claims.
-                foreach (string suffix in GeneratedNames.TypeSuffixesOf(claim.GeneratesExceptions))
+                // A domain without exception types (or without a converter) leaves that type's name free: a type of the
+                // name, if there is one, is the project's own, which the generator neither sees nor claims.
+                foreach (string suffix in GeneratedNames.TypeSuffixesOf(claim.GeneratesExceptions, claim.GeneratesJsonConverter))
                 {
                     string type = claim.QualifiedName + suffix;
                     if (!owners.ContainsKey(type))

@@ -14,7 +14,8 @@ namespace ErrorCodes.Generator.Model
         string? HelpUrlTemplate = null,
         string? PlaceholderStyle = null,
         string? CodeType = null,
-        string? Exceptions = null);
+        string? Exceptions = null,
+        string? JsonConverter = null);
 
     /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
     internal enum SeverityLevel
@@ -96,6 +97,9 @@ namespace ErrorCodes.Generator.Model
     /// the codes of its members, with an empty string for a value whose rows were all dropped for an error.
     /// <see cref="GeneratesExceptions"/> is false when the file's <c>ErrorCodesExceptions</c> metadata is
     /// <c>false</c>: the domain then has no exception types, and so no <see cref="CategoryTypes"/>.
+    /// <see cref="GeneratesJsonConverter"/> is false when its <c>ErrorCodesJsonConverter</c> metadata is <c>false</c>:
+    /// the domain then has no System.Text.Json converter and its enum no <c>[JsonConverter]</c>, even where
+    /// System.Text.Json is referenced.
     /// </summary>
     internal sealed record DomainModel(
         string FilePath,
@@ -108,7 +112,8 @@ namespace ErrorCodes.Generator.Model
         PlaceholderStyle PlaceholderStyle = PlaceholderStyle.DotNet,
         bool IsStringCoded = false,
         EquatableArray<string> StringCodes = default,
-        bool GeneratesExceptions = true)
+        bool GeneratesExceptions = true,
+        bool GeneratesJsonConverter = true)
     {
         public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
     }

@@ -31,6 +31,12 @@ namespace ErrorCodes.Generator.Model
     {
         /// <summary>Whether the catalog's codes are strings: its lookups by code read <see cref="StringCodes"/>.</summary>
         public bool IsStringCoded => StringCodes is not null;
+
+        /// <summary>
+        /// Whether the domain gets its System.Text.Json converter and the enum its <c>[JsonConverter]</c>: where the
+        /// compilation has System.Text.Json, unless the catalog turns it off (<c>ErrorCodesJsonConverter="false"</c>).
+        /// </summary>
+        public bool HasJsonConverter => Settings.HasSystemTextJson && Domain.GeneratesJsonConverter;
     }
 
     /// <summary>

@@ -54,8 +54,24 @@ namespace ErrorCodes.Generator.Model
         /// <summary>What the generator appends to a domain without exception types (<c>ErrorCodesExceptions="false"</c>).</summary>
         public static readonly string[] TypeSuffixesWithoutException = { EnumSuffix, LookupClassSuffix, JsonConverterSuffix };
 
-        /// <summary>The suffixes of the types a domain generates: <see cref="TypeSuffixes"/>, less the exception's when it has none.</summary>
-        public static string[] TypeSuffixesOf(bool generatesExceptions) => generatesExceptions ? TypeSuffixes : TypeSuffixesWithoutException;
+        /// <summary>What the generator appends to a domain without a JSON converter (<c>ErrorCodesJsonConverter="false"</c>).</summary>
+        public static readonly string[] TypeSuffixesWithoutJsonConverter = { EnumSuffix, LookupClassSuffix, ExceptionSuffix };
+
+        /// <summary>What the generator appends to a domain with neither.</summary>
+        public static readonly string[] TypeSuffixesWithoutExceptionOrJsonConverter = { EnumSuffix, LookupClassSuffix };
+
+        /// <summary>
+        /// The suffixes of the types a domain generates: <see cref="TypeSuffixes"/>, less the exception's and the
+        /// converter's when the catalog turns them off. The converter's counts whether or not System.Text.Json is
+        /// referenced, so that the claims of a domain do not depend on the references.
+        /// </summary>
+        public static string[] TypeSuffixesOf(bool generatesExceptions, bool generatesJsonConverter) => (generatesExceptions, generatesJsonConverter) switch
+        {
+            (true, true) => TypeSuffixes,
+            (false, true) => TypeSuffixesWithoutException,
+            (true, false) => TypeSuffixesWithoutJsonConverter,
+            _ => TypeSuffixesWithoutExceptionOrJsonConverter,
+        };
 
         /// <summary>
         /// The public types of the ErrorCodes library. A domain whose generated type would take one of these names

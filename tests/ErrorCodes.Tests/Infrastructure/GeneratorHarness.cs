@@ -81,6 +81,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesExceptions"] = catalog.Exceptions;
             }
 
+            if (catalog.JsonConverter is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesJsonConverter"] = catalog.JsonConverter;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 

@@ -21,7 +21,7 @@ Console.WriteLine($"platform code of another exception: {ErrorDescriber.Platform
 Console.WriteLine($"parameter type error: {ErrorDescriber.ParameterTypeError("size", "Int32")}");
 Console.WriteLine($"from server, known: {ErrorDescriber.FromServer(250100, null!)}");
 Console.WriteLine($"from server, unknown: {ErrorDescriber.FromServer(259999, "server text")}");
-VendorException missingTable = ErrorDescriber.MissingTable("users");
+ConsumerLibrary.VendorException missingTable = ErrorDescriber.MissingTable("users");
 Console.WriteLine($"own exception: {missingTable.GetType().BaseType!.Name} {missingTable.ErrorCode} {(int)missingTable.ErrorCode} {missingTable.ErrorCode.GetCategory()}: {missingTable.Message}");
 
 // ConsumerJsonLibrary: the generated converter compiled against System.Text.Json's netstandard2.0 API.
@@ -40,3 +40,16 @@ catch (JsonException)
 
 Console.WriteLine($"write: {Replies.Write(ConsumerJsonLibrary.GamePlatformErrorCode.NotExistData)}");
 Console.WriteLine($"write counts: {Replies.WriteCounts(new Dictionary<ConsumerJsonLibrary.GamePlatformErrorCode, int> { [ConsumerJsonLibrary.GamePlatformErrorCode.NotExistData] = 2 })}");
+
+// ConsumerJsonLibrary's Vendor catalog sets ErrorCodesJsonConverter="false": a plain enum to System.Text.Json.
+Console.WriteLine($"plain enum, write: {Replies.WriteVendor(ConsumerJsonLibrary.VendorErrorCode.NoSuchTable)}");
+Console.WriteLine($"plain enum, read a number: {Replies.VendorCodeOf("{\"Code\":1146}")}");
+try
+{
+    Replies.VendorCodeOf("{\"Code\":\"NO_SUCH_TABLE\"}");
+    Console.WriteLine("plain enum, read a vendor name: no exception");
+}
+catch (JsonException)
+{
+    Console.WriteLine("plain enum, read a vendor name: JsonException");
+}

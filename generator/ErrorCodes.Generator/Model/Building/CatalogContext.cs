@@ -40,6 +40,12 @@ namespace ErrorCodes.Generator.Model.Building
         /// </summary>
         public bool GeneratesExceptions { get; set; } = true;
 
+        /// <summary>
+        /// Whether the domain gets its System.Text.Json converter where System.Text.Json is referenced (item metadata
+        /// <c>ErrorCodesJsonConverter</c>; true when absent or not valid).
+        /// </summary>
+        public bool GeneratesJsonConverter { get; set; } = true;
+
         /// <summary>The domain's name; null until resolved, and when it cannot be used.</summary>
         public string? Domain { get; set; }
 

@@ -59,7 +59,7 @@ namespace ErrorCodes.Generator.Model.Building
 
         private static bool CollidesWithLibrary(string domain, string ns, CatalogContext context)
         {
-            foreach (string suffix in GeneratedNames.TypeSuffixesOf(context.GeneratesExceptions))
+            foreach (string suffix in GeneratedNames.TypeSuffixesOf(context.GeneratesExceptions, context.GeneratesJsonConverter))
             {
                 string typeName = GeneratedNames.Qualified(ns, domain + suffix);
                 if (Array.IndexOf(GeneratedNames.LibraryTypes, typeName) >= 0)
