@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 using static ErrorCodes.Tests.Infrastructure.GeneratorProbe;
+using static ErrorCodes.Tests.Infrastructure.StrictConsumer;
 
 namespace ErrorCodes.Tests;
 
@@ -110,50 +111,6 @@ public class ExceptionsOffTests
             }
         }
         """;
-
-    /// <summary>Every warning an error, XML documentation checked: what a library that ships docs builds with.</summary>
-    private static CSharpCompilationOptions StrictOptions(NullableContextOptions nullable) => new(
-        OutputKind.DynamicallyLinkedLibrary,
-        nullableContextOptions: nullable,
-        warningLevel: 9999,
-        generalDiagnosticOption: ReportDiagnostic.Error);
-
-    private static ImmutableArray<MetadataReference> Net10References()
-        => GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));
-
-    private static IEnumerable<MetadataReference> NetStandard20References()
-        => Basic.Reference.Assemblies.NetStandard20.References.All.Append<MetadataReference>(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));
-
-    private static GenerationResult Generate(
-        IEnumerable<Catalog> catalogs,
-        string userSource = "",
-        IEnumerable<MetadataReference>? references = null,
-        LanguageVersion language = LanguageVersion.Latest,
-        NullableContextOptions nullable = NullableContextOptions.Enable)
-    {
-        var parseOptions = new CSharpParseOptions(language, DocumentationMode.Diagnose);
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(userSource, references ?? Net10References(), parseOptions, StrictOptions(nullable));
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(catalogs, parseOptions: parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        return new GenerationResult(driver, output, diagnostics);
-    }
-
-    private static string RunProbe(GenerationResult result)
-        => (string)result.Load().GetType("Db.Client.Probe")!.GetMethod("Run")!.Invoke(null, BindingFlags.DoNotWrapExceptions, null, null, null)!;
-
-    /// <summary>The types a generated file declares in its namespace (not nested ones), by name, with their full text.</summary>
-    private static Dictionary<string, string> DeclaredTypes(string source)
-        => CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
-            .OfType<BaseTypeDeclarationSyntax>()
-            .Where(type => type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
-            .ToDictionary(type => type.Identifier.ValueText, type => type.ToFullString());
-
-    private static void AssertClean(GenerationResult result)
-    {
-        Assert.True(result.GeneratorDiagnostics.IsEmpty, Describe(result.GeneratorDiagnostics));
-        List<Diagnostic> diagnostics = result.Compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
-        Assert.True(diagnostics.Count == 0, "The code is not clean:\n" + string.Join("\n", diagnostics));
-    }
 
     public static TheoryData<LanguageVersion, NullableContextOptions, bool> Consumers => new()
     {
@@ -377,7 +334,4 @@ public class ExceptionsOffTests
             }
         });
     }
-
-    private static string Source(GeneratorDriver driver, string domain)
-        => driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("." + domain + ".ErrorCodes.g.cs", StringComparison.Ordinal)).ToString();
 }

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 using static ErrorCodes.Tests.Infrastructure.GeneratorProbe;
+using static ErrorCodes.Tests.Infrastructure.StrictConsumer;
 
 namespace ErrorCodes.Tests;
 
@@ -102,40 +103,6 @@ public class JsonConverterOffTests
             }
         }
         """;
-
-    /// <summary>Every warning an error, XML documentation checked: what a library that ships docs builds with.</summary>
-    private static readonly CSharpCompilationOptions StrictOptions = new(
-        OutputKind.DynamicallyLinkedLibrary,
-        nullableContextOptions: NullableContextOptions.Enable,
-        warningLevel: 9999,
-        generalDiagnosticOption: ReportDiagnostic.Error);
-
-    /// <summary>.NET 10, whose references hold System.Text.Json, and the runtime library.</summary>
-    private static GenerationResult Generate(IEnumerable<Catalog> catalogs, string userSource = "")
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(userSource, null, parseOptions, StrictOptions);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(catalogs, parseOptions: parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        return new GenerationResult(driver, output, diagnostics);
-    }
-
-    private static string RunProbe(GenerationResult result)
-        => (string)result.Load().GetType("Db.Client.Probe")!.GetMethod("Run")!.Invoke(null, BindingFlags.DoNotWrapExceptions, null, null, null)!;
-
-    /// <summary>The types a generated file declares in its namespace (not nested ones), by name, with their full text.</summary>
-    private static Dictionary<string, string> DeclaredTypes(string source)
-        => CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
-            .OfType<BaseTypeDeclarationSyntax>()
-            .Where(type => type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
-            .ToDictionary(type => type.Identifier.ValueText, type => type.ToFullString());
-
-    private static void AssertClean(GenerationResult result)
-    {
-        Assert.True(result.GeneratorDiagnostics.IsEmpty, Describe(result.GeneratorDiagnostics));
-        List<Diagnostic> diagnostics = result.Compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
-        Assert.True(diagnostics.Count == 0, "The code is not clean:\n" + string.Join("\n", diagnostics));
-    }
 
     [Fact]
     public void A_numeric_catalog_without_the_converter_is_a_plain_enum_to_System_Text_Json_and_its_lookups_run()
@@ -330,7 +297,4 @@ public class JsonConverterOffTests
             }
         });
     }
-
-    private static string Source(GeneratorDriver driver, string domain)
-        => driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("." + domain + ".ErrorCodes.g.cs", StringComparison.Ordinal)).ToString();
 }
