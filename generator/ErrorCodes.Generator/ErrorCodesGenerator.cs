@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using ErrorCodes.Generator.Diagnostics;
 using ErrorCodes.Generator.Emit;
@@ -177,20 +178,29 @@ namespace ErrorCodes.Generator
             }
 
             DomainModel domain = item.Domain;
-            bool withoutExceptions = false;
-            foreach (TypeClash clash in item.Settings.TypeClashes.Of(domain.FilePath))
+            List<TypeClash> clashes = item.Settings.TypeClashes.Of(domain.FilePath).ToList();
+            if (clashes.Count == 0)
             {
-                output.ReportDiagnostic(ClashDiagnostic(clash).ToDiagnostic());
-                if (clash.Cost == ClashCost.WholeDomain)
-                {
-                    return;
-                }
-
-                withoutExceptions = true;
+                EmitDomain(output, domain, item.Settings);
+                return;
             }
 
-            // A clash with an exception type costs the exception types only, as ErrorCodesExceptions="false" would.
-            EmitDomain(output, withoutExceptions ? domain with { GeneratesExceptions = false, CategoryTypes = default } : domain, item.Settings);
+            // Every clash that costs the whole domain is reported at once; the exception types' clashes only when the
+            // domain is still emitted, since their message says what it then leaves out.
+            bool wholeDomain = clashes.Exists(clash => clash.Cost == ClashCost.WholeDomain);
+            foreach (TypeClash clash in clashes)
+            {
+                if (!wholeDomain || clash.Cost == ClashCost.WholeDomain)
+                {
+                    output.ReportDiagnostic(ClashDiagnostic(clash).ToDiagnostic());
+                }
+            }
+
+            if (!wholeDomain)
+            {
+                // A clash with an exception type costs the exception types only, as ErrorCodesExceptions="false" would.
+                EmitDomain(output, domain with { GeneratesExceptions = false, CategoryTypes = default }, item.Settings);
+            }
         }
 
         /// <summary>A clash with the project's own type, at the type's declaration, with the catalog as the related place.</summary>

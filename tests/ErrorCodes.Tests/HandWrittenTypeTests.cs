@@ -54,6 +54,23 @@ public class HandWrittenTypeTests
         Assert.Empty(CompilerProblems(result));
     }
 
+    [Fact]
+    public void Every_clash_that_costs_the_domain_is_reported_at_once_and_an_exception_clash_only_when_the_domain_is_emitted()
+    {
+        const string user = "namespace TestApp\n{\n    public enum ErrorsErrorCode { NotFound = 404 }\n    public static class ErrorsErrorCodes { }\n    public sealed class ErrorsException : System.Exception { }\n}\n";
+
+        GenerationResult result = GeneratorHarness.Generate(new[] { Errors }, user);
+
+        Assert.Equal(
+            new[] { "EC1038 TestApp.ErrorsErrorCode", "EC1038 TestApp.ErrorsErrorCodes" },
+            result.GeneratorDiagnostics
+                .Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[3])
+                .OrderBy(text => text, System.StringComparer.Ordinal)
+                .ToArray());
+        Assert.Empty(result.Sources);
+        Assert.Empty(CompilerProblems(result));
+    }
+
     [Theory]
     [InlineData("public static class ErrorsErrorCodes { }", "as a class that is not partial", 24)]
     [InlineData("public static partial class ErrorsErrorCodes : System.Object { }", null, 0)]
