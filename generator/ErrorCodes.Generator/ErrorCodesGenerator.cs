@@ -105,10 +105,6 @@ namespace ErrorCodes.Generator
             context.RegisterSourceOutput(toEmit, static (output, item) => Emit(output, item));
         }
 
-        /// <summary>The settings of the compilation, read only when there is a catalog to emit (the pipeline's two steps in one).</summary>
-        internal static EmitSettings SettingsFor(Compilation compilation, SettingsInput input)
-            => ReferenceSettings.Read(CompilationReferences.Of(compilation), input).WithClashes(compilation);
-
         private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
         {
             foreach (DiagnosticInfo diagnostic in diagnostics)

@@ -188,16 +188,20 @@ public class IncrementalTests
         Assert.Contains("AddedByEdit", driver.GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Stage.ErrorCodes.g.cs", StringComparison.Ordinal)).ToString());
     }
 
+    /// <summary>The pipeline's two settings steps, run in turn on one compilation as the driver runs them.</summary>
+    private static EmitSettings SettingsSteps(Compilation compilation, ErrorCodesGenerator.SettingsInput input)
+        => ReferenceSettings.Read(CompilationReferences.Of(compilation), input).WithClashes(compilation);
+
     [Fact]
     public void Without_a_csv_file_the_settings_are_not_read_from_the_compilation()
     {
-        // The settings step is the only one that reads the compilation (type lookups that bind every reference
-        // first). The compiler's driver runs it even with no domain to emit (this test's driver does not), so the
-        // step itself must not read the compilation when there is no catalog.
+        // The settings steps are the ones that read the compilation (type lookups that bind every reference first).
+        // The compiler's driver runs them even with no domain to emit (this test's driver does not), so the steps
+        // themselves must not read the compilation when there is no catalog.
         CSharpCompilation compilation = UserCompilation();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        Assert.Same(EmitSettings.Unread, ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.None, parseOptions)));
-        EmitSettings read = ErrorCodesGenerator.SettingsFor(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.From(ImmutableArray.Create(new DomainClaim("TestApp.First", "/p/first.csv"))), parseOptions));
+        Assert.Same(EmitSettings.Unread, SettingsSteps(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.None, parseOptions)));
+        EmitSettings read = SettingsSteps(compilation, ErrorCodesGenerator.SettingsInput.For(DomainClaims.From(ImmutableArray.Create(new DomainClaim("TestApp.First", "/p/first.csv"))), parseOptions));
         Assert.True(read.HasRuntime);
         Assert.True(read.NullableAnnotations);
 
