@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using ErrorCodes.Generator;
+using ErrorCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,6 +64,32 @@ public static class StrictConsumer
         Assert.True(result.GeneratorDiagnostics.IsEmpty, GeneratorProbe.Describe(result.GeneratorDiagnostics));
         List<Diagnostic> diagnostics = result.Compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         Assert.True(diagnostics.Count == 0, "The code is not clean:\n" + string.Join("\n", diagnostics));
+    }
+
+    /// <summary>
+    /// After a change of one catalog's setting: of the <paramref name="domains"/> domains to emit, the one of
+    /// <paramref name="path"/> was made again (Modified) and every other one was not; returns the changed domain.
+    /// </summary>
+    internal static DomainModel AssertOnlyThisDomainReEmitted(GeneratorDriver driver, string path, int domains)
+    {
+        IncrementalGeneratorRunStep[] emitted = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.DomainsToEmit].ToArray();
+        Assert.Equal(domains, emitted.Length);
+        DomainModel? changed = null;
+        Assert.All(emitted, step =>
+        {
+            var request = (ErrorCodesGenerator.EmitRequest)step.Outputs.Single().Value;
+            IncrementalStepRunReason reason = step.Outputs.Single().Reason;
+            if (request.Domain.FilePath == path)
+            {
+                Assert.Equal(IncrementalStepRunReason.Modified, reason);
+                changed = request.Domain;
+            }
+            else
+            {
+                Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString());
+            }
+        });
+        return Assert.IsType<DomainModel>(changed);
     }
 
     /// <summary>The generated source of one domain.</summary>
