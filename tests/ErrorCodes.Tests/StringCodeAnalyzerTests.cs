@@ -63,6 +63,69 @@ public class StringCodeAnalyzerTests
         """));
     }
 
+    /// <summary>Sqlstate without its generated exceptions (<c>ErrorCodesExceptions="false"</c>).</summary>
+    private static readonly IReadOnlyList<Catalog> SqlstateWithoutExceptions = new[]
+    {
+        AnalyzerVerifier.StringCodedCatalogs[0] with { Exceptions = "false" },
+    };
+
+    [Fact]
+    public async Task Marked_parameters_of_the_projects_own_exception_of_the_generated_name_are_value_positions()
+    {
+        // With ErrorCodesExceptions="false" the project may declare SqlstateException itself; its marked parameters
+        // are the project's, so a known code there is suggested as the member, as anywhere else.
+        await AnalyzerVerifier.VerifyAsync("""
+            using System;
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public sealed class SqlstateException : Exception
+                {
+                    public SqlstateException([ErrorCode(typeof(SqlstateErrorCode))] string code) : base(code) { }
+
+                    public static bool Is([ErrorCode(typeof(SqlstateErrorCode))] string code) => code.Length > 0;
+                }
+
+                public static class User
+                {
+                    public static object[] M() => new object[]
+                    {
+                        new SqlstateException({|EC2002:"23505"|}),
+                        new SqlstateException({|EC2001:"42X01"|}),
+                        SqlstateException.Is({|EC2002:"42P01"|}),
+                        SqlstateErrorCodes.IsDefined("23505"),
+                    };
+                }
+            }
+            """, SqlstateWithoutExceptions);
+    }
+
+    [Fact]
+    public async Task Marked_parameters_of_the_projects_own_part_of_the_generated_exception_are_value_positions()
+    {
+        await AnalyzerVerifier.VerifyStringAsync("""
+            using ErrorCodes;
+
+            namespace TestApp
+            {
+                public partial class SqlstateException
+                {
+                    public static bool Is(SqlstateException ex, [ErrorCode(typeof(SqlstateErrorCode))] string code) => ex.CodeText == code;
+                }
+
+                public static class User
+                {
+                    public static object[] M(SqlstateException ex) => new object[]
+                    {
+                        SqlstateException.Is(ex, {|EC2002:"23505"|}),
+                        SqlstateException.FromCode("23505", null),
+                    };
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task A_code_of_another_string_coded_catalog_is_EC2003()
     {
@@ -367,6 +430,51 @@ public class StringCodeAnalyzerTests
                         any.CodeText == "42X01",
                         ex.Code == 999,
                         (TestApp.SqlstateErrorCode)999,
+                    };
+                }
+            }
+            """,
+            catalogs: System.Array.Empty<Catalog>());
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_referenced_librarys_own_exception_of_the_generated_name_takes_suggestions()
+    {
+        // The library was built with ErrorCodesExceptions="false" and declares SqlstateException itself: without
+        // the generator's [GeneratedCode] on it, its marked constructor is a value position in the application.
+        ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        const string ownException = """
+            namespace TestApp
+            {
+                public sealed class SqlstateException : System.Exception
+                {
+                    public SqlstateException([ErrorCodes.ErrorCode(typeof(SqlstateErrorCode))] string code) : base(code) { }
+                }
+            }
+            """;
+        CSharpCompilation library = CSharpCompilation.Create(
+            "Vendor",
+            AnalyzerVerifier.Generate(SqlstateWithoutExceptions).Select(generated => generated.Source).Append(ownException)
+                .Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
+            references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+
+        var test = AnalyzerVerifier.CreateTest(
+            """
+            namespace App
+            {
+                public static class User
+                {
+                    public static object[] M() => new object[]
+                    {
+                        new TestApp.SqlstateException({|EC2002:"23505"|}),
+                        new TestApp.SqlstateException({|EC2001:"42X01"|}),
+                        TestApp.SqlstateErrorCodes.IsDefined("23505"),
                     };
                 }
             }

@@ -160,19 +160,39 @@ namespace ErrorCodes.Generator.Analysis
                 .Add(CodeUseChecker.GetCodeProperty, "true"));
 
         /// <summary>
-        /// Whether <paramref name="symbol"/> belongs to this catalog's generated lookup class or exception: its own
-        /// <c>IsDefined("23505")</c> gains nothing from being written with the member. A catalog with
-        /// <c>ErrorCodesExceptions="false"</c> has no generated exception, so a type of that name is the project's own;
-        /// it is still taken as generated here, because the analyzer sees symbols, not the catalog's item metadata, and
-        /// the only effect is that a string code passed to one of its marked parameters is checked but not suggested
-        /// as the member (no EC2002).
+        /// Whether <paramref name="symbol"/> (a member, or a parameter of one) is declared by the generator in this
+        /// catalog's lookup class or exception: its own <c>IsDefined("23505")</c> gains nothing from being written
+        /// with the member. A type of that name that the project declares itself (with
+        /// <c>ErrorCodesExceptions="false"</c>), or the project's own part of a generated partial class, is not: its
+        /// marked parameters are value positions like any other.
         /// </summary>
         public bool IsGeneratedMember(ISymbol symbol)
         {
             INamedTypeSymbol? type = symbol.ContainingType;
-            return type != null
-                && (type.Name == GeneratedNames.LookupClass(Name) || type.Name == GeneratedNames.Exception(Name))
-                && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, EnumType.ContainingNamespace);
+            if (type == null
+                || (type.Name != GeneratedNames.LookupClass(Name) && type.Name != GeneratedNames.Exception(Name))
+                || !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, EnumType.ContainingNamespace))
+            {
+                return false;
+            }
+
+            ISymbol member = symbol is IParameterSymbol ? symbol.ContainingSymbol : symbol;
+            if (member.DeclaringSyntaxReferences.IsEmpty)
+            {
+                // A referenced assembly's type: its parts are one type there, told apart by the generator's attribute.
+                return GeneratedCode.HasErrorCodesAttribute(type);
+            }
+
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax().FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration
+                    && GeneratedCode.HasErrorCodesAttribute(declaration))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The enum member as C# would name it: <c>LiveStationErrorCode.ChannelNotFound</c>.</summary>

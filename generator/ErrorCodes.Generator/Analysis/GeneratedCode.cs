@@ -1,3 +1,4 @@
+using ErrorCodes.Generator.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -34,12 +35,36 @@ namespace ErrorCodes.Generator.Analysis
             return false;
         }
 
-        private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+        /// <summary>
+        /// Whether a type declaration carries the <c>[GeneratedCode("ErrorCodes", ...)]</c> the generator writes on
+        /// every type it emits; read from the syntax, which tells the generator's part of a type from the project's.
+        /// </summary>
+        public static bool HasErrorCodesAttribute(TypeDeclarationSyntax declaration)
         {
-            foreach (AttributeData attribute in symbol.GetAttributes())
+            foreach (AttributeListSyntax list in declaration.AttributeLists)
             {
-                INamedTypeSymbol? type = attribute.AttributeClass;
-                if (type != null && type.Name == "GeneratedCodeAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler")
+                foreach (AttributeSyntax attribute in list.Attributes)
+                {
+                    if (attribute.Name.ToString() == Fragments.GeneratedCodeAttributeName
+                        && attribute.ArgumentList is { Arguments.Count: > 0 } arguments
+                        && arguments.Arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: Fragments.GeneratorName })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a type from a referenced assembly carries the generator's <c>[GeneratedCode("ErrorCodes", ...)]</c>.</summary>
+        public static bool HasErrorCodesAttribute(INamedTypeSymbol type)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (IsGeneratedCodeAttribute(attribute.AttributeClass)
+                    && attribute.ConstructorArguments.Length > 0
+                    && attribute.ConstructorArguments[0].Value is Fragments.GeneratorName)
                 {
                     return true;
                 }
@@ -47,6 +72,22 @@ namespace ErrorCodes.Generator.Analysis
 
             return false;
         }
+
+        private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (IsGeneratedCodeAttribute(attribute.AttributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsGeneratedCodeAttribute(INamedTypeSymbol? type)
+            => type != null && type.Name == "GeneratedCodeAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler";
 
         /// <summary>
         /// Whether any declaration of the symbol (every part of a partial type) carries an attribute list; a symbol

@@ -7,7 +7,13 @@ namespace ErrorCodes.Generator.Emit
     {
         /// <summary>[GeneratedCode] with the generator's own version, so the attribute says which generator wrote the code.</summary>
         public static readonly string GeneratedCodeAttribute =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodes\", \"" + GeneratorVersion() + "\")]";
+            "[" + GeneratedCodeAttributeName + "(\"" + GeneratorName + "\", \"" + GeneratorVersion() + "\")]";
+
+        /// <summary>The attribute's name as written, which the analyzer reads to tell the generator's types from the project's.</summary>
+        public const string GeneratedCodeAttributeName = "global::System.CodeDom.Compiler.GeneratedCode";
+
+        /// <summary>The tool the attribute names.</summary>
+        public const string GeneratorName = "ErrorCodes";
 
         public const string SeverityType = "global::ErrorCodes.ErrorSeverity";
 
