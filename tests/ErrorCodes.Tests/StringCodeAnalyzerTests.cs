@@ -405,15 +405,7 @@ public class StringCodeAnalyzerTests
     public async Task Learns_a_string_coded_catalog_of_a_referenced_library()
     {
         // The catalogs' generated code compiled into a library; the application references its assembly only.
-        ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        CSharpCompilation library = CSharpCompilation.Create(
-            "Vendor",
-            AnalyzerVerifier.Generate(AnalyzerVerifier.StringCodedCatalogs).Select(generated => CSharpSyntaxTree.ParseText(generated.Source, new CSharpParseOptions(LanguageVersion.Latest), path: generated.HintName)),
-            references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        MetadataReference library = await CompileLibraryAsync(AnalyzerVerifier.Generate(AnalyzerVerifier.StringCodedCatalogs).Select(generated => generated.Source));
 
         var test = AnalyzerVerifier.CreateTest(
             """
@@ -435,7 +427,7 @@ public class StringCodeAnalyzerTests
             }
             """,
             catalogs: System.Array.Empty<Catalog>());
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+        test.TestState.AdditionalReferences.Add(library);
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -444,7 +436,6 @@ public class StringCodeAnalyzerTests
     {
         // The library was built with ErrorCodesExceptions="false" and declares SqlstateException itself: without
         // the generator's [GeneratedCode] on it, its marked constructor is a value position in the application.
-        ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         const string ownException = """
             namespace TestApp
             {
@@ -454,15 +445,7 @@ public class StringCodeAnalyzerTests
                 }
             }
             """;
-        CSharpCompilation library = CSharpCompilation.Create(
-            "Vendor",
-            AnalyzerVerifier.Generate(SqlstateWithoutExceptions).Select(generated => generated.Source).Append(ownException)
-                .Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
-            references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        MetadataReference library = await CompileLibraryAsync(AnalyzerVerifier.Generate(SqlstateWithoutExceptions).Select(generated => generated.Source).Append(ownException));
 
         var test = AnalyzerVerifier.CreateTest(
             """
@@ -480,7 +463,22 @@ public class StringCodeAnalyzerTests
             }
             """,
             catalogs: System.Array.Empty<Catalog>());
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(stream.ToArray()));
+        test.TestState.AdditionalReferences.Add(library);
         await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>A library of <paramref name="sources"/> compiled against the runtime library, as an application references it.</summary>
+    private static async Task<MetadataReference> CompileLibraryAsync(IEnumerable<string> sources)
+    {
+        ImmutableArray<MetadataReference> references = await AnalyzerVerifier.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        CSharpCompilation library = CSharpCompilation.Create(
+            "Vendor",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
+            references.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
     }
 }
