@@ -15,8 +15,8 @@
 # rows compiles), and with those errors lowered to warnings it must build and print values from the valid rows.
 #
 # Last, the settings real projects use, each built with every warning an error: ConsumerClsLibrary declares
-# [assembly: CLSCompliant(true)] and compiles every seed catalog; ConsumerMultiTarget targets net10.0, net8.0,
-# netstandard2.0 and net48; ConsumerStrictAnalysis has AnalysisLevel latest-all and IsAotCompatible. (The native AOT
+# [assembly: CLSCompliant(true)] and compiles every seed catalog; ConsumerMultiTarget is strong-named and targets
+# net10.0, net8.0, netstandard2.0 and net48; ConsumerStrictAnalysis has AnalysisLevel latest-all and IsAotCompatible. (The native AOT
 # publish is aot.sh, a step of its own.)
 #
 # The consumers are copied into a temporary folder that mirrors the repository layout (so their relative paths to
@@ -267,7 +267,7 @@ started=$SECONDS
 build_consumer ConsumerClsLibrary
 echo "ConsumerClsLibrary: $((SECONDS - started)) s"
 
-step="build ConsumerMultiTarget (net10.0, net8.0, netstandard2.0, net48)"
+step="build ConsumerMultiTarget (strong-named; net10.0, net8.0, netstandard2.0, net48)"
 started=$SECONDS
 build_consumer ConsumerMultiTarget
 for framework in net10.0 net8.0 netstandard2.0 net48; do
