@@ -264,7 +264,8 @@ namespace ErrorCodes.Generator
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesPlaceholderStyle"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesCodeType"),
                     Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesExceptions"),
-                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesJsonConverter"));
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesJsonConverter"),
+                    Read(fileOptions, "build_metadata.AdditionalFiles.ErrorCodesAccessibility"));
 
                 CsvTable table = CsvTableReader.Read(file.Path, text, cancellationToken);
                 return CatalogBuilder.Build(table, settings);

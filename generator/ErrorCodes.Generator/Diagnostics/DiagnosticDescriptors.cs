@@ -196,6 +196,11 @@ namespace ErrorCodes.Generator.Diagnostics
             "JSON converter setting is not valid",
             "The ErrorCodesJsonConverter metadata '{1}' of the catalog '{0}' is neither 'true' nor 'false', so the catalog's JSON converter is generated where System.Text.Json is referenced; write ErrorCodesJsonConverter=\"false\" to generate none, or remove it");
 
+        public static readonly DiagnosticDescriptor InvalidAccessibilitySetting = Warning(
+            "EC1048",
+            "Accessibility setting is not valid",
+            "The ErrorCodesAccessibility metadata '{1}' of the catalog '{0}' is neither 'public' nor 'internal', so the catalog's types are public; write ErrorCodesAccessibility=\"internal\" to keep them inside the assembly, or remove it");
+
         public static readonly DiagnosticDescriptor GeneratedTypeDeclared = Error(
             "EC1038",
             "Generated type is already declared",

@@ -16,7 +16,7 @@ namespace ErrorCodes.Generator.Emit
                     + "Created by " + DocComments.Cref(exceptionType + "." + GeneratedNames.CreateMethod) + " and <c>FromCode</c>.");
                 writer.Line(Fragments.GeneratedCodeAttribute);
                 writer.NotClsCompliant(!spec.TypesAreClsCompliant);
-                writer.Open("public partial class " + type.TypeName + " : " + exceptionType);
+                writer.Open(Fragments.TypeAccessibility(spec) + " partial class " + type.TypeName + " : " + exceptionType);
                 writer.SummaryXml("Creates the exception; use " + DocComments.Cref(exceptionType + "." + GeneratedNames.CreateMethod) + " to get the type that matches a code's category.");
                 writer.Param("errorCode", "The error code.");
                 writer.Param("message", "The message.");

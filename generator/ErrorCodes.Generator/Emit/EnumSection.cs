@@ -27,7 +27,7 @@ namespace ErrorCodes.Generator.Emit
                 writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + spec.Names.JsonConverterType + "))]");
             }
 
-            writer.Open("public enum " + spec.Names.Enum);
+            writer.Open(Fragments.TypeAccessibility(spec) + " enum " + spec.Names.Enum);
             foreach (MemberSpec member in spec.Members)
             {
                 WriteSummary(member.Row, writer);

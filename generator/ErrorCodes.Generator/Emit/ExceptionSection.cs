@@ -14,7 +14,7 @@ namespace ErrorCodes.Generator.Emit
             writer.SummaryXml("An error of the " + Literals.XmlText(spec.Domain.Domain) + " catalog, carrying its " + DocComments.Cref(spec.Names.EnumType) + ".");
             writer.Line(Fragments.GeneratedCodeAttribute);
             writer.NotClsCompliant(!spec.TypesAreClsCompliant);
-            writer.Open("public partial class " + spec.Names.Exception + " : global::ErrorCodes.ErrorCodeException");
+            writer.Open(Fragments.TypeAccessibility(spec) + " partial class " + spec.Names.Exception + " : global::ErrorCodes.ErrorCodeException");
             WriteConstructors(spec, writer);
             WriteProperties(spec, writer);
             if (spec.IsStringCoded)

@@ -17,6 +17,9 @@ namespace ErrorCodes.Generator.Emit
 
         public const string SeverityType = "global::ErrorCodes.ErrorSeverity";
 
+        /// <summary>The accessibility of every type of the domain: <c>public</c>, or <c>internal</c> when the catalog asks for it.</summary>
+        public static string TypeAccessibility(DomainSpec spec) => spec.Domain.IsInternal ? "internal" : "public";
+
         /// <summary>Marks an int as holding a code of this domain, so the analyzer checks the constants that flow into it.</summary>
         public static string ErrorCodeMarker(DomainSpec spec) => "[global::ErrorCodes.ErrorCode(typeof(" + spec.Names.EnumType + "))]";
 

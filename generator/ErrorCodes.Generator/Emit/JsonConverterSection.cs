@@ -17,7 +17,7 @@ namespace ErrorCodes.Generator.Emit
                 + "(or as its member name, when created so). A code the catalog does not define is kept as its number, so a newer server's code survives. No reflection.");
             writer.Line(Fragments.GeneratedCodeAttribute);
             writer.NotClsCompliant(!spec.TypesAreClsCompliant);
-            writer.Open("public sealed class " + converter + " : " + Json + "Serialization.JsonConverter<" + spec.Names.EnumType + ">");
+            writer.Open(Fragments.TypeAccessibility(spec) + " sealed class " + converter + " : " + Json + "Serialization.JsonConverter<" + spec.Names.EnumType + ">");
             writer.Line("private readonly bool _writeMemberNames;");
             writer.Line();
             writer.SummaryXml("Creates the converter that writes codes as numbers; the enum's [JsonConverter] attribute uses it.");

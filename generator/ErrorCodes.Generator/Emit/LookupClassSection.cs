@@ -13,7 +13,7 @@ namespace ErrorCodes.Generator.Emit
             writer.SummaryXml("Lookups, names, messages and format helpers for " + DocComments.Cref(spec.Names.EnumType) + ". None uses reflection; lookups and names allocate nothing.");
             writer.Line(Fragments.GeneratedCodeAttribute);
             writer.NotClsCompliant(!spec.TypesAreClsCompliant);
-            writer.Open("public static partial class " + spec.Names.LookupClass);
+            writer.Open(Fragments.TypeAccessibility(spec) + " static partial class " + spec.Names.LookupClass);
 
             writer.Summary("The name of the domain (the catalog) these codes belong to.");
             writer.Line("public const string Domain = " + Literals.String(spec.Domain.Domain) + ";");

@@ -46,6 +46,7 @@ namespace ErrorCodes.Generator.Model
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
             context.GeneratesExceptions = ReadSwitch(settings.Exceptions, DiagnosticDescriptors.InvalidExceptionsSetting, context);
             context.GeneratesJsonConverter = ReadSwitch(settings.JsonConverter, DiagnosticDescriptors.InvalidJsonConverterSetting, context);
+            context.IsInternal = ReadAccessibility(settings.Accessibility, context);
             DomainResolver.CheckTypes(context);
             string? domain = context.Domain;
             string? ns = context.Namespace;
@@ -88,7 +89,8 @@ namespace ErrorCodes.Generator.Model
                 codeType == CodeType.String,
                 codeType == CodeType.String ? StringCodes.Defined(context.StringCodes!, emitted) : default,
                 context.GeneratesExceptions,
-                context.GeneratesJsonConverter);
+                context.GeneratesJsonConverter,
+                context.IsInternal);
             return new CatalogResult(table.FilePath, model, context.Diagnostics.ToEquatableArray());
         }
 
@@ -101,6 +103,26 @@ namespace ErrorCodes.Generator.Model
 
             context.Report(DiagnosticDescriptors.InvalidPlaceholderStyle, context.FileStart, CsvTableReader.Shorten(value ?? string.Empty));
             return PlaceholderStyle.DotNet;
+        }
+
+        /// <summary>
+        /// <c>internal</c> (trimmed, any case) makes the domain's types internal; absent, <c>public</c> or a value that is
+        /// neither (with a warning) keeps them public, so a typo never hides types that other assemblies may use.
+        /// </summary>
+        private static bool ReadAccessibility(string? value, CatalogContext context)
+        {
+            string trimmed = value?.Trim() ?? string.Empty;
+            if (string.Equals(trimmed, "internal", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (trimmed.Length != 0 && !string.Equals(trimmed, "public", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(DiagnosticDescriptors.InvalidAccessibilitySetting, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -4,8 +4,8 @@ namespace ErrorCodes.Generator.Model
 {
     /// <summary>
     /// A catalog's item metadata, as written (null when absent or blank), and the project's root namespace: where the
-    /// domain and namespace come from, and the file's help URL template, placeholder style, code type and whether it
-    /// generates exception types.
+    /// domain and namespace come from, and the file's help URL template, placeholder style, code type, whether it
+    /// generates exception types and a JSON converter, and the accessibility of its types.
     /// </summary>
     internal sealed record CatalogSettings(
         string? DomainOverride,
@@ -15,7 +15,8 @@ namespace ErrorCodes.Generator.Model
         string? PlaceholderStyle = null,
         string? CodeType = null,
         string? Exceptions = null,
-        string? JsonConverter = null);
+        string? JsonConverter = null,
+        string? Accessibility = null);
 
     /// <summary>A row's <c>severity</c>; <see cref="None"/> when the cell is empty. The order matches ErrorCodes.ErrorSeverity plus one.</summary>
     internal enum SeverityLevel
@@ -99,7 +100,8 @@ namespace ErrorCodes.Generator.Model
     /// <c>false</c>: the domain then has no exception types, and so no <see cref="CategoryTypes"/>.
     /// <see cref="GeneratesJsonConverter"/> is false when its <c>ErrorCodesJsonConverter</c> metadata is <c>false</c>:
     /// the domain then has no System.Text.Json converter and its enum no <c>[JsonConverter]</c>, even where
-    /// System.Text.Json is referenced.
+    /// System.Text.Json is referenced. <see cref="IsInternal"/> is true when its <c>ErrorCodesAccessibility</c> metadata
+    /// is <c>internal</c>: every type of the domain is then internal to the assembly instead of public.
     /// </summary>
     internal sealed record DomainModel(
         string FilePath,
@@ -113,7 +115,8 @@ namespace ErrorCodes.Generator.Model
         bool IsStringCoded = false,
         EquatableArray<string> StringCodes = default,
         bool GeneratesExceptions = true,
-        bool GeneratesJsonConverter = true)
+        bool GeneratesJsonConverter = true,
+        bool IsInternal = false)
     {
         public string QualifiedName => GeneratedNames.Qualified(Namespace, Domain);
     }

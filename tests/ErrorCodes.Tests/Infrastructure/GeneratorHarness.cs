@@ -86,6 +86,11 @@ public static class GeneratorHarness
                 metadata["build_metadata.AdditionalFiles.ErrorCodesJsonConverter"] = catalog.JsonConverter;
             }
 
+            if (catalog.Accessibility is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.ErrorCodesAccessibility"] = catalog.Accessibility;
+            }
+
             perFile[catalog.Path] = metadata;
         }
 

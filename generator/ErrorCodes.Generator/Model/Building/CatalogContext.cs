@@ -46,6 +46,9 @@ namespace ErrorCodes.Generator.Model.Building
         /// </summary>
         public bool GeneratesJsonConverter { get; set; } = true;
 
+        /// <summary>Whether the domain's types are internal (item metadata <c>ErrorCodesAccessibility</c>; public when absent or not valid).</summary>
+        public bool IsInternal { get; set; }
+
         /// <summary>The domain's name; null until resolved, and when it cannot be used.</summary>
         public string? Domain { get; set; }
 
