@@ -37,8 +37,13 @@ cat >"$work/variant.targets" <<XML
     <Analyzer Include="$floor" />
     <AdditionalFiles Include="$repo/definitions/live-station.csv" />
   </ItemGroup>
-  <ItemGroup Condition="'\$(CostVariant)' == 'package' Or '\$(CostVariant)' == 'catalog'">
+  <ItemGroup Condition="('\$(CostVariant)' == 'package' Or '\$(CostVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' != 'true'">
     <PackageReference Include="ErrorCodes" Version="$version" />
+  </ItemGroup>
+  <!-- A project with central package management (Npgsql, MySqlConnector) takes the version as a PackageVersion item. -->
+  <ItemGroup Condition="('\$(CostVariant)' == 'package' Or '\$(CostVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' == 'true'">
+    <PackageVersion Include="ErrorCodes" Version="$version" />
+    <PackageReference Include="ErrorCodes" />
   </ItemGroup>
   <ItemGroup Condition="'\$(CostVariant)' == 'catalog'">
     <AdditionalFiles Include="$repo/definitions/live-station.csv" />
