@@ -100,6 +100,15 @@ public class DynamoDbCatalogTests
     }
 
     [Fact]
+    public void A_members_summary_does_not_repeat_a_code_that_is_its_name()
+    {
+        string source = GeneratorHarness.Generate(new[] { DynamoDb }).Sources.Values.Single();
+
+        Assert.Contains("/// <summary>ThrottlingException</summary>", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("(<c>ThrottlingException</c>)", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Member_names_are_the_vendors_error_names()
     {
         Assert.Equal(Rows.Select(row => row["name"]), Domain.MemberNames);
