@@ -33,13 +33,21 @@ public class DynamoDbCatalogTests
 
         internal static class Probe
         {
-            // DynamoDB's JSON error body names the error as "<namespace>#<code>" in "__type".
+            // DynamoDB's JSON error body names the error as "<namespace>#<code>" in "__type", sometimes with a
+            // ":<uri>" after it; the code is read as botocore reads it. Most errors say "message", some "Message".
             public static string FromWire(string body)
             {
                 using JsonDocument document = JsonDocument.Parse(body);
-                string type = document.RootElement.GetProperty("__type").GetString()!;
+                JsonElement root = document.RootElement;
+                string type = root.GetProperty("__type").GetString()!;
+                int colon = type.IndexOf(':');
+                if (colon >= 0)
+                {
+                    type = type.Substring(0, colon);
+                }
+
                 string code = type.Substring(type.LastIndexOf('#') + 1);
-                string message = document.RootElement.GetProperty("message").GetString()!;
+                string? message = root.TryGetProperty("message", out JsonElement text) || root.TryGetProperty("Message", out text) ? text.GetString() : null;
                 DynamoDbException error = DynamoDbException.FromCode(code, message);
                 return error.CodeText + "|" + error.IsKnown + "|" + error.HttpStatus + "|" + error.IsRetryable + "|" + error.Message;
             }
@@ -92,6 +100,15 @@ public class DynamoDbCatalogTests
     }
 
     [Fact]
+    public void A_members_summary_does_not_repeat_a_code_that_is_its_name()
+    {
+        string source = GeneratorHarness.Generate(new[] { DynamoDb }).Sources.Values.Single();
+
+        Assert.Contains("/// <summary>ThrottlingException</summary>", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("(<c>ThrottlingException</c>)", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Member_names_are_the_vendors_error_names()
     {
         Assert.Equal(Rows.Select(row => row["name"]), Domain.MemberNames);
@@ -111,6 +128,10 @@ public class DynamoDbCatalogTests
             },
             retryable);
         Assert.Equal(new[] { "InternalServerError" }, Rows.Where(row => row["http_status"] == "500").Select(row => row["code"]));
+
+        // The model gives no status; botocore's _retry.json matches the write conflict with 409.
+        Assert.Equal(409, Domain.GetHttpStatus(Domain.Member("ReplicatedWriteConflictException")));
+        Assert.Equal(new[] { "400", "409", "500" }, Rows.Select(row => row["http_status"]).Distinct().OrderBy(status => status, StringComparer.Ordinal));
         Assert.True((bool)CallProbe("ShouldRetry", "ProvisionedThroughputExceededException")!);
         Assert.False((bool)CallProbe("ShouldRetry", "ConditionalCheckFailedException")!);
         Assert.False((bool)CallProbe("ShouldRetry", "SomethingNew")!);
@@ -131,6 +152,17 @@ public class DynamoDbCatalogTests
     [Fact]
     public void A_wire_error_becomes_the_catalogs_exception_with_the_servers_message()
     {
+        string conditional = (string)CallProbe("FromWire", """{"__type":"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException","message":"The conditional request failed"}""")!;
+        Assert.Equal("ConditionalCheckFailedException|True|400|False|The conditional request failed", conditional);
+
+        // A shape whose member is "Message", and a type with the ":<uri>" suffix botocore drops.
+        string inProgress = (string)CallProbe("FromWire", """{"__type":"com.amazonaws.dynamodb.v20120810#TransactionInProgressException:http://internal.amazon.com/coral/com.amazonaws.dynamodb.v20120810/","Message":"Transaction is in progress"}""")!;
+        Assert.Equal("TransactionInProgressException|True|400|True|Transaction is in progress", inProgress);
+
+        // Without the server's text, the message is the catalog's: the model's documentation, HTML as AWS wrote it.
+        string bare = (string)CallProbe("FromWire", """{"__type":"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException"}""")!;
+        Assert.Equal("ConditionalCheckFailedException|True|400|False|<p>A condition specified in the operation failed to be evaluated.</p>", bare);
+
         string known = (string)CallProbe("FromWire", """{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"Rate of requests exceeds the allowed throughput."}""")!;
         Assert.Equal("ProvisionedThroughputExceededException|True|400|True|Rate of requests exceeds the allowed throughput.", known);
 

@@ -49,15 +49,16 @@ namespace ErrorCodes.Generator.Emit
         {
             TextBuffer line = writer.StartLine().Append("/// <summary>");
             Literals.AppendXmlText(line, row.Name.Length == 0 ? "(no name)" : row.Name);
-            if (row.StringCode is not null)
+            if (row.StringCode is null)
             {
+                line.Append(" (").Append(row.Code).Append(')');
+            }
+            else if (!string.Equals(row.StringCode, row.Name, System.StringComparison.Ordinal))
+            {
+                // A string code that is also the vendor's name (AWS's ThrottlingException) would only repeat it.
                 line.Append(" (<c>");
                 Literals.AppendXmlText(line, row.StringCode);
                 line.Append("</c>)");
-            }
-            else
-            {
-                line.Append(" (").Append(row.Code).Append(')');
             }
 
             string message = row.NeutralMessage;
