@@ -341,7 +341,12 @@ namespace ErrorCodes.Generator.Analysis
         /// <summary>A string code as C# writes it, in quotes and escaped: <c>"42P01"</c>.</summary>
         public static string Quoted(string code) => SymbolDisplay.FormatLiteral(code, quote: true);
 
-        private string Describe(string code) => Quoted(code) + " (" + _memberByText![code] + ")";
+        /// <summary>The code quoted, with its member unless the member is the code itself (AWS's <c>ThrottlingException</c>).</summary>
+        private string Describe(string code)
+        {
+            string member = _memberByText![code];
+            return string.Equals(member, code, StringComparison.Ordinal) ? Quoted(code) : Quoted(code) + " (" + member + ")";
+        }
 
         /// <summary>One character replaced, two adjacent characters swapped, or one character inserted or deleted (ordinal).</summary>
         internal static bool IsOneEditApart(string a, string b)
