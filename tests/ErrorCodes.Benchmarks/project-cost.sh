@@ -10,6 +10,8 @@
 # Prints the median per way: all generators, ours (or the floor's), all analyzers, our analyzer and its share.
 #
 # The project's files are not changed: the extra items come in through CustomAfterMicrosoftCommonTargets.
+# CATALOG_ACCESSIBILITY=internal in the environment makes the catalog's types internal, for a project whose public API
+# analyzer would fail the build on new public types (Npgsql).
 # Usage: bash tests/ErrorCodes.Benchmarks/project-cost.sh PROJECT.csproj [RUNS] [MSBUILD ARGS...]
 set -euo pipefail
 
@@ -31,22 +33,27 @@ version=${package#ErrorCodes.}
 version=${version%.nupkg}
 export NUGET_PACKAGES="$work/packages"
 
+# Only the measured project gets the items: CustomAfterMicrosoftCommonTargets reaches every project of the build, and
+# the project's own project references (Npgsql's source generator) are not what is measured.
 cat >"$work/variant.targets" <<XML
 <Project>
-  <ItemGroup Condition="'\$(CostVariant)' == 'floor'">
+  <PropertyGroup Condition="'\$(MSBuildProjectFullPath)' == '$project'">
+    <MeasuredVariant>\$(CostVariant)</MeasuredVariant>
+  </PropertyGroup>
+  <ItemGroup Condition="'\$(MeasuredVariant)' == 'floor'">
     <Analyzer Include="$floor" />
     <AdditionalFiles Include="$repo/definitions/live-station.csv" />
   </ItemGroup>
-  <ItemGroup Condition="('\$(CostVariant)' == 'package' Or '\$(CostVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' != 'true'">
+  <ItemGroup Condition="('\$(MeasuredVariant)' == 'package' Or '\$(MeasuredVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' != 'true'">
     <PackageReference Include="ErrorCodes" Version="$version" />
   </ItemGroup>
   <!-- A project with central package management (Npgsql, MySqlConnector) takes the version as a PackageVersion item. -->
-  <ItemGroup Condition="('\$(CostVariant)' == 'package' Or '\$(CostVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' == 'true'">
+  <ItemGroup Condition="('\$(MeasuredVariant)' == 'package' Or '\$(MeasuredVariant)' == 'catalog') And '\$(ManagePackageVersionsCentrally)' == 'true'">
     <PackageVersion Include="ErrorCodes" Version="$version" />
     <PackageReference Include="ErrorCodes" />
   </ItemGroup>
-  <ItemGroup Condition="'\$(CostVariant)' == 'catalog'">
-    <AdditionalFiles Include="$repo/definitions/live-station.csv" />
+  <ItemGroup Condition="'\$(MeasuredVariant)' == 'catalog'">
+    <AdditionalFiles Include="$repo/definitions/live-station.csv" ErrorCodesAccessibility="${CATALOG_ACCESSIBILITY:-}" />
   </ItemGroup>
 </Project>
 XML
@@ -69,6 +76,9 @@ for _ in $(seq "$runs"); do
         dotnet build "$project" -c Release --no-incremental -nologo -v:d -p:ReportAnalyzer=true \
             -p:UseSharedCompilation=false "-p:CustomAfterMicrosoftCommonTargets=$work/variant.targets" \
             "-p:CostVariant=$variant" "-p:RestoreAdditionalProjectSources=$feed" "${extra[@]}" >"$log"
+        # The measured project is built last; a project it references (a source generator of its own) reports first.
+        first=$(grep -n 'Total analyzer execution time' "$log" | tail -1 | cut -d: -f1)
+        tail -n +"${first:-1}" "$log" >"$log.last" && mv "$log.last" "$log"
         generators=$(grep -m1 -oE 'Total generator execution time: [0-9.]+' "$log" | grep -oE '[0-9.]+$' || echo 0)
         analyzers=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$log" | grep -oE '[0-9.]+$' || echo 0)
         ours_generator=$(report_line 'Total generator execution time' '(ErrorCodes.Generator|EmptyGenerator)' "$log")
@@ -86,7 +96,7 @@ for variant in "${variants[@]}"; do
     ours_generator=$(awk '{ print $2 }' "$work/$variant.txt" | median)
     analyzers=$(awk '{ print $3 }' "$work/$variant.txt" | median)
     ours_analyzer=$(awk '{ print $4 }' "$work/$variant.txt" | median)
-    share=$(echo "scale=1; 100 * $ours_analyzer / $analyzers" | bc 2>/dev/null || echo "-")
+    share=$(echo "scale=2; 100 * $ours_analyzer / $analyzers" | bc 2>/dev/null | awk '{ printf "%.2f", $1 }' || echo "-")
     echo "| $variant | $generators | $ours_generator | $analyzers | $ours_analyzer | $share% |"
 done
 echo
