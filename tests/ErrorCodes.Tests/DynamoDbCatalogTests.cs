@@ -196,9 +196,7 @@ public class DynamoDbCatalogTests
             ForAnalyzer,
             AnalyzerVerifier.Diagnostic("EC2001").WithLocation(0)
                 .WithMessage("\"ConditionalCheckFailedExeption\" is not a defined DynamoDb error code; did you mean \"ConditionalCheckFailedException\"?"),
-            // EC2002 carries the literal again as its additional location, for the code fix.
-            AnalyzerVerifier.Diagnostic("EC2002").WithLocation(1).WithLocation(1)
-                .WithMessage("\"ThrottlingException\" is DynamoDbErrorCode.ThrottlingException; write DynamoDbErrorCode.ThrottlingException.GetCode() instead of the text"),
+            AnalyzerVerifier.StringCodeAsText(1, "ThrottlingException", "DynamoDbErrorCode.ThrottlingException"),
             AnalyzerVerifier.Diagnostic("EC2001").WithLocation(2)
                 .WithMessage("\"throttlingException\" is not a defined DynamoDb error code; codes are case-sensitive; did you mean \"ThrottlingException\"?"));
     }

@@ -94,6 +94,14 @@ public static class AnalyzerVerifier
     /// <summary>A diagnostic of the analyzer, for <c>.WithLocation(0).WithMessage(...)</c>.</summary>
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<ErrorCodeAnalyzer, DefaultVerifier>.Diagnostic(id);
 
+    /// <summary>
+    /// EC2002 on the string code at markup location <paramref name="markupKey"/>, which is <paramref name="member"/>
+    /// (<c>DErrorCode.Member</c>); the literal is also its additional location, for the code fix.
+    /// </summary>
+    public static DiagnosticResult StringCodeAsText(int markupKey, string code, string member)
+        => Diagnostic("EC2002").WithLocation(markupKey).WithLocation(markupKey)
+            .WithMessage("\"" + code + "\" is " + member + "; write " + member + ".GetCode() instead of the text");
+
     /// <summary>Checks that the analyzer reports exactly the marked spans (and <paramref name="expected"/>), and nothing else.</summary>
     public static Task VerifyAsync(string markup, params DiagnosticResult[] expected) => VerifyAsync(markup, Catalogs, expected);
 
