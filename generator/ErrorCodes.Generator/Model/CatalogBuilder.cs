@@ -44,9 +44,9 @@ namespace ErrorCodes.Generator.Model
             context.Columns = HeaderReader.Read(table.Header, context);
             context.PlaceholderStyle = ReadPlaceholderStyle(settings.PlaceholderStyle, context);
             context.Columns.HelpUrlTemplate = RowMetadata.ValidTemplate(settings.HelpUrlTemplate, context.FileStart, context.Diagnostics);
-            context.GeneratesExceptions = ReadSwitch(settings.Exceptions, DiagnosticDescriptors.InvalidExceptionsSetting, context);
-            context.GeneratesJsonConverter = ReadSwitch(settings.JsonConverter, DiagnosticDescriptors.InvalidJsonConverterSetting, context);
-            context.IsInternal = ReadAccessibility(settings.Accessibility, context);
+            context.GeneratesExceptions = !NamesOther(settings.Exceptions, "true", "false", DiagnosticDescriptors.InvalidExceptionsSetting, context);
+            context.GeneratesJsonConverter = !NamesOther(settings.JsonConverter, "true", "false", DiagnosticDescriptors.InvalidJsonConverterSetting, context);
+            context.IsInternal = NamesOther(settings.Accessibility, "public", "internal", DiagnosticDescriptors.InvalidAccessibilitySetting, context);
             DomainResolver.CheckTypes(context);
             string? domain = context.Domain;
             string? ns = context.Namespace;
@@ -106,44 +106,25 @@ namespace ErrorCodes.Generator.Model
         }
 
         /// <summary>
-        /// <c>internal</c> (trimmed, any case) makes the domain's types internal; absent, <c>public</c> or a value that is
-        /// neither (with a warning) keeps them public, so a typo never hides types that other assemblies may use.
+        /// A two-valued item metadata (<c>ErrorCodesExceptions</c>, <c>ErrorCodesJsonConverter</c>,
+        /// <c>ErrorCodesAccessibility</c>): whether it names <paramref name="other"/> (trimmed, any case). Absent,
+        /// <paramref name="usual"/> or a value that is neither (with the warning <paramref name="invalid"/>) is the usual
+        /// value, so a typo never takes away or hides types, or a contract, that code may already use.
         /// </summary>
-        private static bool ReadAccessibility(string? value, CatalogContext context)
+        private static bool NamesOther(string? value, string usual, string other, DiagnosticDescriptor invalid, CatalogContext context)
         {
             string trimmed = value?.Trim() ?? string.Empty;
-            if (string.Equals(trimmed, "internal", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(trimmed, other, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            if (trimmed.Length != 0 && !string.Equals(trimmed, "public", StringComparison.OrdinalIgnoreCase))
-            {
-                context.Report(DiagnosticDescriptors.InvalidAccessibilitySetting, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// An on/off item metadata (<c>ErrorCodesExceptions</c>, <c>ErrorCodesJsonConverter</c>): <c>false</c> (trimmed,
-        /// any case) turns its part off; absent, <c>true</c> or a value that is neither (with the warning
-        /// <paramref name="invalid"/>) keeps it, so a typo never takes away types or a contract that code may already use.
-        /// </summary>
-        private static bool ReadSwitch(string? value, DiagnosticDescriptor invalid, CatalogContext context)
-        {
-            string trimmed = value?.Trim() ?? string.Empty;
-            if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            if (trimmed.Length != 0 && !string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+            if (trimmed.Length != 0 && !string.Equals(trimmed, usual, StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(invalid, context.FileStart, Path.GetFileName(context.Table.FilePath), CsvTableReader.Shorten(value!));
             }
 
-            return true;
+            return false;
         }
     }
 }
