@@ -113,14 +113,8 @@ public class ExceptionsOffTests
         }
         """;
 
-    public static TheoryData<LanguageVersion, NullableContextOptions, bool> Consumers => new()
-    {
-        { LanguageVersion.Latest, NullableContextOptions.Enable, false },
-        { LanguageVersion.CSharp7_3, NullableContextOptions.Disable, true },
-    };
-
     [Theory]
-    [MemberData(nameof(Consumers))]
+    [MemberData(nameof(Consumers), MemberType = typeof(StrictConsumer))]
     public void A_numeric_catalog_without_exceptions_compiles_beside_the_librarys_own_exception_of_that_name_and_its_lookups_run(LanguageVersion language, NullableContextOptions nullable, bool netStandard)
     {
         GenerationResult result = Generate(new[] { Numeric() }, NumericUser, netStandard ? NetStandard20References() : null, language, nullable);
@@ -136,7 +130,7 @@ public class ExceptionsOffTests
     }
 
     [Theory]
-    [MemberData(nameof(Consumers))]
+    [MemberData(nameof(Consumers), MemberType = typeof(StrictConsumer))]
     public void A_string_coded_catalog_without_exceptions_compiles_beside_the_librarys_own_exception_of_that_name_and_its_lookups_run(LanguageVersion language, NullableContextOptions nullable, bool netStandard)
     {
         GenerationResult result = Generate(new[] { StringCoded() }, StringUser, netStandard ? NetStandard20References() : null, language, nullable);

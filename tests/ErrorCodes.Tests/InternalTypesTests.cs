@@ -71,14 +71,8 @@ public class InternalTypesTests
         }
         """;
 
-    public static TheoryData<LanguageVersion, NullableContextOptions, bool> Consumers => new()
-    {
-        { LanguageVersion.Latest, NullableContextOptions.Enable, false },
-        { LanguageVersion.CSharp7_3, NullableContextOptions.Disable, true },
-    };
-
     [Theory]
-    [MemberData(nameof(Consumers))]
+    [MemberData(nameof(Consumers), MemberType = typeof(StrictConsumer))]
     public void Every_generated_type_is_internal_and_the_assembly_uses_them_under_strict_settings(LanguageVersion language, NullableContextOptions nullable, bool netStandard)
     {
         GenerationResult result = Generate(new[] { Numeric(), StringCoded() }, User, netStandard ? NetStandard20References() : null, language, nullable);

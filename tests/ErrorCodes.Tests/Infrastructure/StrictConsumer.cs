@@ -26,6 +26,13 @@ public static class StrictConsumer
         warningLevel: 9999,
         generalDiagnosticOption: ReportDiagnostic.Error);
 
+    /// <summary>The two consumers a switch is compiled in: the newest C# with nullable on, and C# 7.3 on netstandard2.0.</summary>
+    public static TheoryData<LanguageVersion, NullableContextOptions, bool> Consumers => new()
+    {
+        { LanguageVersion.Latest, NullableContextOptions.Enable, false },
+        { LanguageVersion.CSharp7_3, NullableContextOptions.Disable, true },
+    };
+
     /// <summary>.NET 10 (whose references hold System.Text.Json) and the runtime library.</summary>
     public static ImmutableArray<MetadataReference> Net10References()
         => GeneratorHarness.NetReferences.Add(MetadataReference.CreateFromFile(GeneratorHarness.RuntimeLibraryPath));
